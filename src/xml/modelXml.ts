@@ -1,0 +1,192 @@
+import {
+    type BodySchema,
+    type DictField,
+    type Field,
+    type Fields,
+    type Infer,
+    isListDocument,
+    type ItemField,
+    type ListField,
+    type ObjectField,
+    type StringField,
+} from '../asm/schema/schema';
+import { buildXml, parseXmlDocument, rootAttributes, type XmlElement, type XmlNode, XmlFormatError } from './asmXml';
+
+// ---- reading ---------------------------------------------------------------------------------------------------
+
+function children(node: XmlNode | undefined, name: string): XmlNode[] {
+    if (node === undefined || typeof node === 'string') return [];
+    const value = node[name];
+    return Array.isArray(value) ? value : [];
+}
+
+function isNil(node: XmlNode): boolean {
+    return typeof node !== 'string' && node['@_nil'] === 'true';
+}
+
+function textOf(node: XmlNode): string {
+    if (typeof node === 'string') return node;
+    const text = node['#text'];
+    if (Array.isArray(text)) return text.map((t) => (typeof t === 'string' ? t : '')).join('');
+    return typeof text === 'string' ? text : '';
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Decodes a base64 label; ASM accepted plain-text labels in some bodies, so text that is not base64 is kept. */
+export function decodeLabel(text: string): string {
+    if (text === '' || !BASE64.test(text)) return text;
+    const decoded = Buffer.from(text, 'base64').toString('utf8');
+    return decoded.includes('\uFFFD') ? text : decoded;
+}
+
+export function encodeLabel(text: string): string {
+    return Buffer.from(text, 'utf8').toString('base64');
+}
+
+function readScalar(field: ItemField, node: XmlNode): unknown {
+    if (isNil(node)) return undefined;
+    const text = textOf(node);
+    switch (field.kind) {
+        case 'string':
+            return field.base64 ? decodeLabel(text) : text;
+        case 'int': {
+            if (text.trim() === '') return undefined;
+            const n = Number(text);
+            return Number.isFinite(n) ? n : undefined;
+        }
+        case 'bool': {
+            const t = text.trim().toLowerCase();
+            return t === 'true' ? true : t === 'false' ? false : undefined;
+        }
+        case 'object':
+            return readObject(field.fields, node);
+    }
+}
+
+function readObject(fields: Fields, node: XmlNode): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(fields)) {
+        const value = readField(field, node);
+        if (value !== undefined) out[key] = value;
+    }
+    return out;
+}
+
+function readField(field: Field, parent: XmlNode): unknown {
+    const node = children(parent, field.xml)[0];
+    if (node === undefined) return undefined;
+    switch (field.kind) {
+        case 'list':
+            if (isNil(node)) return undefined;
+            return children(node, field.item)
+                .map((item) => readScalar(field.of, item))
+                .filter((v) => v !== undefined);
+        case 'dict': {
+            if (isNil(node)) return undefined;
+            const dict: Record<string, string> = {};
+            for (const entry of children(node, field.item)) {
+                const k = children(entry, field.keyXml)[0];
+                const v = children(entry, field.valueXml)[0];
+                if (k !== undefined) dict[textOf(k)] = v === undefined || isNil(v) ? '' : textOf(v);
+            }
+            return dict;
+        }
+        default:
+            return readScalar(field, node);
+    }
+}
+
+/** Reads a parsed root element into the model its schema describes. */
+export function readModel<S extends BodySchema>(schema: S, element: XmlNode): Infer<S> {
+    if (isListDocument(schema)) {
+        return children(element, schema.item).map((item) => readObject(schema.of.fields, item)) as Infer<S>;
+    }
+    return readObject(schema.fields, element) as Infer<S>;
+}
+
+/** Parses XML text into a model, checking the root element (namespace prefixes and stray spaces ignored). */
+export function parseModel<S extends BodySchema>(schema: S, xml: string): Infer<S> {
+    const { root, element } = parseXmlDocument(xml);
+    if (root !== schema.root) {
+        throw new XmlFormatError(`Expected root element <${schema.root}> but found <${root}>.`);
+    }
+    return readModel(schema, element);
+}
+
+// ---- writing ---------------------------------------------------------------------------------------------------
+
+type Tree = Record<string, unknown>;
+
+function writeScalar(field: ItemField, value: unknown): unknown {
+    switch (field.kind) {
+        case 'string':
+            return (field as StringField).base64 ? encodeLabel(String(value)) : String(value);
+        case 'int':
+            return String(value);
+        case 'bool':
+            return value ? 'true' : 'false';
+        case 'object':
+            return writeObject(field.fields, value as Record<string, unknown>);
+    }
+}
+
+function writeList(field: ListField, value: unknown[]): unknown {
+    if (value.length === 0) return '';
+    return { [field.item]: value.map((v) => writeScalar(field.of, v)) };
+}
+
+function writeDict(field: DictField, value: Record<string, string>): unknown {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '';
+    return { [field.item]: entries.map(([k, v]) => ({ [field.keyXml]: k, [field.valueXml]: String(v) })) };
+}
+
+function writeObject(fields: Fields, value: Record<string, unknown>): Tree {
+    const out: Tree = {};
+    for (const [key, field] of Object.entries(fields)) {
+        const v = value[key];
+        if (v === undefined || v === null) {
+            if (field.nil) out[field.xml] = { '@_i:nil': 'true' };
+            continue;
+        }
+        switch (field.kind) {
+            case 'list':
+                out[field.xml] = writeList(field, v as unknown[]);
+                break;
+            case 'dict':
+                out[field.xml] = writeDict(field, v as Record<string, string>);
+                break;
+            default:
+                out[field.xml] = writeScalar(field, v);
+        }
+    }
+    return out;
+}
+
+/** Serializes a model as the ASM XML document its schema describes, fields in schema order, values escaped. */
+export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string {
+    const content: Tree = isListDocument(schema)
+        ? writeList(
+              { kind: 'list', xml: schema.root, item: schema.item, of: schema.of } as ListField,
+              model as unknown[],
+          ) === ''
+            ? {}
+            : { [schema.item]: (model as unknown[]).map((v) => writeObject(schema.of.fields, v as Tree)) }
+        : writeObject(schema.fields, model as Tree);
+    return buildXml({ [schema.root]: { ...rootAttributes(), ...content } });
+}
+
+/** The element names a schema knows, by path; used to prove that parsing loses nothing the model names. */
+export function namedPaths(fields: Fields, prefix = ''): string[] {
+    const out: string[] = [];
+    for (const field of Object.values(fields)) {
+        const path = `${prefix}/${field.xml}`;
+        out.push(path);
+        if (field.kind === 'object') out.push(...namedPaths(field.fields, path));
+        if (field.kind === 'list' && field.of.kind === 'object') {
+            out.push(...namedPaths((field.of as ObjectField).fields, `${path}/${field.item}`));
+        }
+    }
+    return out;
+}
