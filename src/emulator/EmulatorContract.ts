@@ -48,3 +48,28 @@ export class AsmEmulatorError extends Error {
         super(message);
     }
 }
+
+/**
+ * What the transport needs from the state: answer a parsed request, and the admin operations.
+ * Implemented by `src/emulator/state/EmulatorState.ts`.
+ */
+export interface EmulatorStateApi {
+    /** Answers one parsed request; throws AsmEmulatorError for an ASM error. Synchronous: state is in memory. */
+    handle(request: EmulatorRequest): EmulatorResponse;
+    /** Loads a seed estate (see `src/emulator/state/seed.ts` for its JSON shape) into a subscription, replacing it. */
+    loadSeed(subscriptionId: string, seed: unknown): void;
+    /** Empties every subscription's estate and forgets operations and scripted outcomes. */
+    reset(): void;
+    /** The emulator clock (ms since epoch). */
+    now(): number;
+    /** Sets the emulator clock to an absolute time; it keeps running from there. */
+    setClock(epochMs: number): void;
+    /** Moves the emulator clock forward. */
+    advanceClock(ms: number): void;
+    /** Scripts the asynchronous outcome of the next (or every, when `sticky`) call of an operation. */
+    scriptOperation(operationName: string, outcome: AsyncOutcome, sticky?: boolean): void;
+    /** Default duration of asynchronous operations, emulator ms. */
+    setDefaultOperationDuration(ms: number): void;
+    /** A JSON snapshot of a subscription's estate (for tests comparing before/after). */
+    snapshot(subscriptionId: string): unknown;
+}
