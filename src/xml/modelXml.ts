@@ -127,8 +127,17 @@ function writeScalar(field: ItemField, value: unknown): unknown {
         case 'bool':
             return value ? 'true' : 'false';
         case 'object':
-            return writeObject(field.fields, value as Record<string, unknown>);
+            return writeObjectElement(field, value as Record<string, unknown>);
     }
+}
+
+/** An object element's content, with the `i:type` attribute its schema derives from a discriminator, if any. */
+function writeObjectElement(field: ObjectField, value: Record<string, unknown>): Tree {
+    const content = writeObject(field.fields, value);
+    const xsiType = field.xsiType;
+    const discriminator = xsiType === undefined ? undefined : value[xsiType.field];
+    const type = typeof discriminator === 'string' && xsiType && Object.hasOwn(xsiType.map, discriminator) ? xsiType.map[discriminator] : undefined;
+    return type === undefined ? content : { '@_i:type': type, ...content };
 }
 
 function writeList(field: ListField, value: unknown[]): unknown {
@@ -172,7 +181,7 @@ export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string 
               model as unknown[],
           ) === ''
             ? {}
-            : { [schema.item]: (model as unknown[]).map((v) => writeObject(schema.of.fields, v as Tree)) }
+            : { [schema.item]: (model as unknown[]).map((v) => writeObjectElement(schema.of, v as Tree)) }
         : writeObject(schema.fields, model as Tree);
     return buildXml({ [schema.root]: { ...rootAttributes(), ...content } });
 }

@@ -56,3 +56,24 @@ export const requestIdParam = s.string('requestId', {
 /** `<Label>`: base64 on the wire, decoded text in the model. */
 export const label = (required = false) =>
     s.string('Label', { base64: true, maxLength: 100, ...(required ? { required: true as const } : {}) });
+
+export const vmImageNameParam = s.string('vmImageName', {
+    required: true,
+    pattern: IMAGE_NAME_PATTERN,
+    minLength: 1,
+    maxLength: 512,
+    description: 'Name of the VM image.',
+});
+
+/** A `<Label>` ASM accepts as plain text (VM `Deployment`, `OSImage`, role sizes): no base64 on the wire. */
+export const plainLabel = (required = false) =>
+    s.string('Label', { maxLength: 100, ...(required ? { required: true as const } : {}) });
+
+/** Deployment slots as they appear in request bodies (Python sends `production`, ASM answers `Production`). */
+export const DEPLOYMENT_SLOTS = ['production', 'staging', 'Production', 'Staging'] as const;
+
+/** Operating systems of images and disks. */
+export const OS_TYPES = ['Linux', 'Windows'] as const;
+
+/** Host caching of OS and data disks. */
+export const HOST_CACHING = ['None', 'ReadOnly', 'ReadWrite'] as const;

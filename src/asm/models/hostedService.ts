@@ -1,6 +1,7 @@
 import { extendedProperties, type Infer, s } from '../schema/schema';
 import { deploymentSchema } from './deployment';
-import { label } from './common';
+import { label, RESOURCE_NAME_PATTERN } from './common';
+import { computeCapabilitiesSchema } from './location';
 
 export const hostedServicePropertiesSchema = s.object('HostedServiceProperties', {
     description: s.string('Description', { nil: true }),
@@ -19,6 +20,8 @@ export const hostedServiceSchema = s.object('HostedService', {
     serviceName: s.string('ServiceName', { required: true }),
     hostedServiceProperties: hostedServicePropertiesSchema,
     deployments: s.list('Deployments', 'Deployment', deploymentSchema),
+    /** Role sizes the service can use; present in list responses. */
+    computeCapabilities: computeCapabilitiesSchema,
 });
 
 export const hostedServiceDocument = s.document('HostedService', hostedServiceSchema.fields);
@@ -29,7 +32,7 @@ export type HostedServiceProperties = Infer<typeof hostedServicePropertiesSchema
 
 /** Body of CreateHostedService: exactly one of location and affinityGroup (checked by the operation). */
 export const createHostedServiceRequest = s.document('CreateHostedService', {
-    serviceName: s.string('ServiceName', { required: true, pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,62}$', maxLength: 63 }),
+    serviceName: s.string('ServiceName', { required: true, pattern: RESOURCE_NAME_PATTERN, minLength: 1, maxLength: 63 }),
     label: label(true),
     description: s.string('Description', { maxLength: 1024 }),
     location: s.string('Location', { maxLength: 100 }),

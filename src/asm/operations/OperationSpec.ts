@@ -48,16 +48,23 @@ export interface OperationSpec<Req extends BodySchema | undefined = BodySchema |
     readonly request?: Req;
     /** Response body schema, when the success response carries one. */
     readonly response?: Res;
-    /** Fields pinned in the request body (`OperationType` of role operations), not set by the caller. */
+    /**
+     * Request fields the operation pins, keyed by the request model's camelCase field name
+     * (`{ operationType: 'ShutdownRoleOperation' }`); the caller never sets them.
+     *
+     * This is THE pinning mechanism of the catalogue. The role operations share one path and differ by body root,
+     * and each body repeats its kind in `<OperationType>`. That element is still described in the request schema
+     * (a required string with a one-value `enum`), so the document's element order, parsing, OpenAPI and
+     * validation stay schema-driven; clients merge these constants into the body before writing it, and whoever
+     * validates an incoming body (emulator, facade) does so after that merge.
+     */
     readonly requestConstants?: Readonly<Record<string, string>>;
 }
 
 export type RequestOf<O> = O extends OperationSpec<infer Req, BodySchema | undefined> ? (Req extends BodySchema ? Infer<Req> : undefined) : never;
 export type ResponseOf<O> = O extends OperationSpec<BodySchema | undefined, infer Res> ? (Res extends BodySchema ? Infer<Res> : undefined) : never;
 
-/** Identity helper that keeps the literal types of a spec. */
-export function defineOperation<const Req extends BodySchema | undefined = undefined, const Res extends BodySchema | undefined = undefined>(
-    spec: OperationSpec<Req, Res>,
-): OperationSpec<Req, Res> {
+/** Identity helper that keeps the literal types of a spec (path params, query, async mode, constants). */
+export function defineOperation<const S extends OperationSpec>(spec: S): S {
     return spec;
 }

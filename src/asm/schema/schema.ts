@@ -38,9 +38,23 @@ export interface BoolField extends FieldBase {
     readonly kind: 'bool';
 }
 
+/**
+ * An `i:type` attribute ASM writes on some polymorphic elements (`<Role i:type="PersistentVMRole">`,
+ * `<ConfigurationSet i:type="NetworkConfigurationSet">`). It is derived from a discriminator field of the object
+ * when writing and ignored when reading, so the model never carries it.
+ */
+export interface XsiType {
+    /** Model key of the discriminator field (`configurationSetType`). */
+    readonly field: string;
+    /** Discriminator value → `i:type` value; values not listed get no attribute. */
+    readonly map: Readonly<Record<string, string>>;
+}
+
 export interface ObjectField<F extends Fields = Fields> extends FieldBase {
     readonly kind: 'object';
     readonly fields: F;
+    /** Emit `i:type` on this element when writing (see XsiType). */
+    readonly xsiType?: XsiType;
 }
 
 /** A wrapper element holding repeated items: `<RoleList><Role/>…</RoleList>`. */
@@ -122,32 +136,36 @@ export type Infer<S> = S extends ListDocumentSchema<infer I>
 
 type Opts<T> = Omit<T, 'kind' | 'xml'>;
 
-/** Builders for fields; the first argument is always the XML element name. */
+/**
+ * Builders for fields; the first argument is always the XML element name. The options type is `NoInfer` in the
+ * result: written inline in another builder's fields, a builder would otherwise take its options type from the
+ * surrounding `Field` context and widen the inferred model (list items read as any field's value).
+ */
 export const s = {
-    string: <const O extends Opts<StringField>>(xml: string, opts?: O): StringField & O =>
+    string: <const O extends Opts<StringField>>(xml: string, opts?: O): StringField & NoInfer<O> =>
         ({ kind: 'string', xml, ...opts }) as StringField & O,
-    int: <const O extends Opts<IntField>>(xml: string, opts?: O): IntField & O =>
+    int: <const O extends Opts<IntField>>(xml: string, opts?: O): IntField & NoInfer<O> =>
         ({ kind: 'int', xml, ...opts }) as IntField & O,
-    bool: <const O extends Opts<BoolField>>(xml: string, opts?: O): BoolField & O =>
+    bool: <const O extends Opts<BoolField>>(xml: string, opts?: O): BoolField & NoInfer<O> =>
         ({ kind: 'bool', xml, ...opts }) as BoolField & O,
-    object: <const F extends Fields, const O extends Opts<FieldBase>>(
+    object: <const F extends Fields, const O extends Opts<FieldBase> & { xsiType?: XsiType }>(
         xml: string,
         fields: F,
         opts?: O,
-    ): ObjectField<F> & O => ({ kind: 'object', xml, fields, ...opts }) as ObjectField<F> & O,
+    ): ObjectField<F> & NoInfer<O> => ({ kind: 'object', xml, fields, ...opts }) as ObjectField<F> & O,
     list: <I extends ItemField, const O extends Opts<FieldBase> & { maxItems?: number }>(
         xml: string,
         item: string,
         of: I,
         opts?: O,
-    ): ListField<I> & O => ({ kind: 'list', xml, item, of, ...opts }) as ListField<I> & O,
+    ): ListField<I> & NoInfer<O> => ({ kind: 'list', xml, item, of, ...opts }) as ListField<I> & O,
     dict: <const O extends Opts<FieldBase> & { maxItems?: number }>(
         xml: string,
         item: string,
         keyXml = 'Name',
         valueXml = 'Value',
         opts?: O,
-    ): DictField & O => ({ kind: 'dict', xml, item, keyXml, valueXml, ...opts }) as DictField & O,
+    ): DictField & NoInfer<O> => ({ kind: 'dict', xml, item, keyXml, valueXml, ...opts }) as DictField & O,
     /** A whole document: root element + fields. */
     document: <const F extends Fields>(root: string, fields: F): DocumentSchema<F> => ({ root, fields }),
     /** A list document: root wrapper + item element + item schema. */
