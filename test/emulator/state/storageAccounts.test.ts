@@ -37,7 +37,7 @@ test('create (202, Location) → Creating while InProgress → Created, with rec
     assert.deepEqual(status(), { id: guid(created.requestId), status: 'Succeeded', httpStatusCode: 200 });
     const got = bodyAs<StorageService>(h.call('getStorageAccountProperties', named('utstor36ea155e')));
     assert.deepEqual(got, {
-        url: '/services/storageservices/utstor36ea155e',
+        url: `https://management.core.windows.net/${SUB}/services/storageservices/utstor36ea155e`,
         serviceName: 'utstor36ea155e',
         storageServiceProperties: {
             description: 'utstor36ea155edescription',
@@ -67,7 +67,7 @@ test('keys are 64 random bytes in base64; regenerating one leaves the other', ()
     const h = harness();
     h.call('createStorageAccount', create('utstora891927', { accountType: 'Standard_LRS' }));
     const keys = bodyAs<StorageService>(h.call('getStorageAccountKeys', named('utstora891927')));
-    assert.equal(keys.url, '/services/storageservices/utstora891927');
+    assert.equal(keys.url, `https://management.core.windows.net/${SUB}/services/storageservices/utstora891927`);
     const { primary = '', secondary = '' } = keys.storageServiceKeys ?? {};
     for (const key of [primary, secondary]) {
         assert.equal(key.length, 88);

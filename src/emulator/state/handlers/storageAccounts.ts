@@ -97,7 +97,7 @@ function regenerateStorageAccountKeys(ctx: HandlerContext): Mutation {
         commit: () => {
             if (keyType === 'Primary') account.primaryKey = storageKey(randomIds, 'primary');
             else account.secondaryKey = storageKey(randomIds, 'secondary');
-            return ok(storageKeysView(account));
+            return ok(storageKeysView(ctx.subscriptionId, account));
         },
     };
 }
@@ -119,8 +119,8 @@ export const storageAccountHandlers: HandlerTable = {
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((a) => storageAccountListView(ctx.subscriptionId, a)),
         ),
-    getStorageAccountProperties: (ctx) => ok(storageAccountView(requireStorageAccount(ctx))),
-    getStorageAccountKeys: (ctx) => ok(storageKeysView(requireStorageAccount(ctx))),
+    getStorageAccountProperties: (ctx) => ok(storageAccountView(ctx.subscriptionId, requireStorageAccount(ctx))),
+    getStorageAccountKeys: (ctx) => ok(storageKeysView(ctx.subscriptionId, requireStorageAccount(ctx))),
     regenerateStorageAccountKeys,
     createStorageAccount,
     deleteStorageAccount,

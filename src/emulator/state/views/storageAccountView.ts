@@ -1,6 +1,6 @@
 import type { StorageService, StorageServiceProperties } from '../../../asm/models/storageService';
 import type { StorageAccountRecord } from '../store/records';
-import { storageServiceRelativeUrl, storageServiceUrl } from './urls';
+import { storageServiceUrl } from './urls';
 
 function properties(a: StorageAccountRecord): StorageServiceProperties {
     const endpoint = (kind: string) => `https://${a.name}.${kind}.core.windows.net/`;
@@ -30,10 +30,10 @@ export function storageAccountListView(subscriptionId: string, a: StorageAccount
     };
 }
 
-/** Read on its own: relative Url and Capabilities (PY-REC test_get_storage_account_properties). */
-export function storageAccountView(a: StorageAccountRecord): StorageService {
+/** Read on its own: Url and Capabilities (PY-REC test_get_storage_account_properties). */
+export function storageAccountView(subscriptionId: string, a: StorageAccountRecord): StorageService {
     return {
-        url: storageServiceRelativeUrl(a.name),
+        url: storageServiceUrl(subscriptionId, a.name),
         serviceName: a.name,
         storageServiceProperties: properties(a),
         extendedProperties: { ...a.extendedProperties },
@@ -42,6 +42,6 @@ export function storageAccountView(a: StorageAccountRecord): StorageService {
 }
 
 /** Keys (GET …/keys and regenerate): Url and StorageServiceKeys only (PY-REC test_regenerate_storage_account_keys). */
-export function storageKeysView(a: StorageAccountRecord): StorageService {
-    return { url: storageServiceRelativeUrl(a.name), storageServiceKeys: { primary: a.primaryKey, secondary: a.secondaryKey } };
+export function storageKeysView(subscriptionId: string, a: StorageAccountRecord): StorageService {
+    return { url: storageServiceUrl(subscriptionId, a.name), storageServiceKeys: { primary: a.primaryKey, secondary: a.secondaryKey } };
 }

@@ -6,12 +6,9 @@ const MANAGEMENT = 'https://management.core.windows.net';
 export const hostedServiceUrl = (subscriptionId: string, service: string): string =>
     `${MANAGEMENT}/${subscriptionId}/services/hostedservices/${service}`;
 
-/** `Url` of a storage account in a list (PY-REC test_list_storage_accounts). */
+/** `Url` of a storage account, listed, read on its own or with its keys (PY-REC test_*_storage_account*). */
 export const storageServiceUrl = (subscriptionId: string, account: string): string =>
     `${MANAGEMENT}/${subscriptionId}/services/storageservices/${account}`;
-
-/** `Url` of a storage account read on its own or with its keys: relative, as recorded (PY-REC test_get_storage_account_*). */
-export const storageServiceRelativeUrl = (account: string): string => `/services/storageservices/${account}`;
 
 /** `Location` of a 201 CreateHostedService (PY-REC). */
 export const computeLocation = (subscriptionId: string, service: string): string =>
