@@ -32,7 +32,6 @@ export const storageServiceKeysSchema = s.object('StorageServiceKeys', {
 
 /** A storage account: properties (GET …/{name}, list) or keys (GET …/keys, regenerate). */
 export const storageServiceSchema = s.object('StorageService', {
-    // ASM answers an absolute URL in lists but a path (/services/storageservices/x) for a single account.
     url: s.string('Url'),
     serviceName: s.string('ServiceName'),
     storageServiceProperties: storageServicePropertiesSchema,
