@@ -14,17 +14,20 @@ import { buildXml, parseXmlDocument, rootAttributes, type XmlElement, type XmlNo
 
 // ---- reading ---------------------------------------------------------------------------------------------------
 
-function children(node: XmlNode | undefined, name: string): XmlNode[] {
+/** The child elements of a parsed element by name (none for text-only nodes). */
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
     if (node === undefined || typeof node === 'string') return [];
     const value = node[name];
     return Array.isArray(value) ? value : [];
 }
 
-function isNil(node: XmlNode): boolean {
+/** Whether an element is written `i:nil="true"`. */
+export function isNil(node: XmlNode): boolean {
     return typeof node !== 'string' && node['@_nil'] === 'true';
 }
 
-function textOf(node: XmlNode): string {
+/** The text content of a parsed element. */
+export function textOf(node: XmlNode): string {
     if (typeof node === 'string') return node;
     const text = node['#text'];
     if (Array.isArray(text)) return text.map((t) => (typeof t === 'string' ? t : '')).join('');

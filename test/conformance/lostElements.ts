@@ -1,22 +1,6 @@
 import { parseXmlDocument, type XmlNode } from '../../src/xml/asmXml';
+import { children, isNil, textOf } from '../../src/xml/modelXml';
 import { type BodySchema, type Field, type Fields, isListDocument } from '../../src/asm/schema/schema';
-
-function children(node: XmlNode | undefined, name: string): XmlNode[] {
-    if (node === undefined || typeof node === 'string') return [];
-    const value = node[name];
-    return Array.isArray(value) ? value : [];
-}
-
-function isNil(node: XmlNode): boolean {
-    return typeof node !== 'string' && node['@_nil'] === 'true';
-}
-
-function textOf(node: XmlNode): string {
-    if (typeof node === 'string') return node;
-    const text = node['#text'];
-    if (Array.isArray(text)) return text.map((t) => (typeof t === 'string' ? t : '')).join('');
-    return typeof text === 'string' ? text : '';
-}
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

@@ -1,4 +1,5 @@
 import type { Seed, SeedDeployment, SeedHostedService } from '../state/seed';
+import { mulberry32 } from '../../util/mulberry32';
 
 export interface GenerateEstateOptions {
     /** Number of cloud services. */
@@ -15,17 +16,6 @@ const LOCATIONS = ['West US', 'East US', 'North Europe', 'West Europe', 'Southea
 const TEAMS = ['shop', 'search', 'billing', 'media', 'identity', 'reports', 'batch', 'legacy'];
 const SIZES = ['ExtraSmall', 'Small', 'Medium', 'Large'];
 
-/** mulberry32: a tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /**
  * A bigger estate for tests and benchmarks: `services` cloud services across a few locations, each with
@@ -36,7 +26,7 @@ export function generateEstate(options: GenerateEstateOptions): Seed {
     const { services, deploymentsPerService, seed } = options;
     if (!Number.isInteger(services) || services < 0) throw new RangeError(`services must be a non-negative integer, got ${services}`);
     if (![0, 1, 2].includes(deploymentsPerService)) throw new RangeError(`deploymentsPerService must be 0, 1 or 2 (one per slot), got ${deploymentsPerService}`);
-    const random = prng(seed);
+    const random = mulberry32(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const days = (min: number, max: number) => `-${Math.floor(min + random() * (max - min))}d`;
     const storageAccounts = LOCATIONS.map((location, i) => ({

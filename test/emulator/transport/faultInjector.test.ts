@@ -3,7 +3,7 @@ import { test } from 'node:test';
 
 import { FaultConfigError, faultForDraw, parseFaultConfig } from '../../../src/emulator/server/faults/FaultConfig';
 import { FaultInjector } from '../../../src/emulator/server/faults/FaultInjector';
-import { mulberry32 } from '../../../src/emulator/server/faults/mulberry32';
+import { mulberry32 } from '../../../src/util/mulberry32';
 
 test('mulberry32: same seed, same numbers in [0, 1); another seed, other numbers', () => {
     const a = mulberry32(42);

@@ -1,5 +1,5 @@
 import { type FaultConfig, faultForDraw, type FaultKind, type FaultRule } from './FaultConfig';
-import { mulberry32 } from './mulberry32';
+import { mulberry32 } from '../../../util/mulberry32';
 
 export interface FaultDecision {
     readonly latencyMs: number;
