@@ -1,5 +1,6 @@
 import type { SleepFn } from '../AsmClientOptions';
 import { AsmOperationFailedError } from '../errors/AsmOperationFailedError';
+import { AsmTransportError } from '../errors/AsmTransportError';
 import { OperationTimeoutError } from '../errors/OperationTimeoutError';
 import type { OperationStatus } from '../types/OperationStatus';
 import { DEFAULT_POLL_SCHEDULE, type PollSchedule, pollSchedule } from './pollSchedule';
@@ -53,7 +54,13 @@ export async function waitForOperation<S extends OperationStatus>(requestId: str
         if (remaining <= 0) throw timeout();
         const delay = pollSchedule(deps.now() - startedAt, polls, options.schedule ?? DEFAULT_POLL_SCHEDULE);
         await deps.sleep(Math.min(delay, remaining), signal);
-        const status = await deps.getStatus(requestId, { remainingMs: Math.max(1, deadline - deps.now()), ...(signal === undefined ? {} : { signal }) });
+        let status: S;
+        try {
+            status = await deps.getStatus(requestId, { remainingMs: Math.max(1, deadline - deps.now()), ...(signal === undefined ? {} : { signal }) });
+        } catch (err) {
+            if (err instanceof AsmTransportError && err.kind === 'timeout' && deps.now() >= deadline) throw timeout();
+            throw err;
+        }
         polls++;
         lastStatus = status.status;
         options.onPoll?.(status, { polls, elapsedMs: deps.now() - startedAt });
