@@ -9,7 +9,9 @@ export type AsmErrorCode =
     | 'ASM_OPERATION_TIMEOUT'
     | 'ASM_TRANSPORT_ERROR'
     | 'ASM_VALIDATION_ERROR'
-    | 'ASM_RESPONSE_FORMAT';
+    | 'ASM_RESPONSE_FORMAT'
+    | 'ASM_CERTIFICATE_ERROR'
+    | 'ASM_CONFIG_ERROR';
 
 /**
  * Root of every error the ASM client throws. `code` is a stable string constant per subclass. The message and the

@@ -18,6 +18,13 @@ export class CertificateRegistry {
         return thumbprint;
     }
 
+    /** Withdraws a certificate (PEM or thumbprint) from a subscription; true if it was registered there. */
+    unregister(subscriptionId: string, pemOrThumbprint: string): boolean {
+        const thumbprint = pemOrThumbprint.includes('-----BEGIN') ? thumbprintOfPem(pemOrThumbprint) : normalizeThumbprint(pemOrThumbprint);
+        if (thumbprint === undefined) throw new TypeError('Not a PEM certificate nor a SHA-1 thumbprint.');
+        return this.bySubscription.get(subscriptionId.toLowerCase())?.delete(thumbprint) ?? false;
+    }
+
     isAuthorized(thumbprint: string, subscriptionId: string): boolean {
         return this.bySubscription.get(subscriptionId.toLowerCase())?.has(thumbprint) ?? false;
     }

@@ -75,6 +75,8 @@ export interface RunningEmulator {
     resetCounters(): void;
     /** Lets a certificate (PEM or thumbprint) call a subscription (created on first use); returns the thumbprint. */
     registerCertificate(subscriptionId: string, pemOrThumbprint: string): string;
+    /** Stops a certificate (PEM or thumbprint) from calling a subscription; true if it could. */
+    unregisterCertificate(subscriptionId: string, pemOrThumbprint: string): boolean;
     /** A new client certificate from the emulator's CA, registered nowhere. */
     mintClientCertificate(): Promise<ClientCertificate>;
     close(): Promise<void>;
@@ -144,6 +146,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         counters: () => ctx.counters.snapshot(),
         resetCounters: () => ctx.counters.reset(),
         registerCertificate: (sub, pemOrThumbprint) => registry.register(sub.toLowerCase(), pemOrThumbprint),
+        unregisterCertificate: (sub, pemOrThumbprint) => registry.unregister(sub, pemOrThumbprint),
         mintClientCertificate: () => mintClientCertificate(certs.ca),
         close: () => {
             closed ??= (async () => {
