@@ -1,0 +1,2 @@
+/** App settings as the functions see them: environment variables by name. */
+export type AppSettings = Readonly<Record<string, string | undefined>>;
