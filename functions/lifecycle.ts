@@ -1,0 +1,4 @@
+import { appContext } from '../src/app/appContext';
+import { registerLifecycleHooks } from '../src/app/registerLifecycleHooks';
+
+registerLifecycleHooks(appContext);
