@@ -3,6 +3,7 @@ import { listFacadeRoutes } from '../facade/routes/listFacadeRoutes';
 import { ROUTE_PREFIX } from '../facade/routes/ROUTE_PREFIX';
 import { routeOf } from '../facade/routes/routeOf';
 import { createSchemaRegistry } from './createSchemaRegistry';
+import { EXTRA_ROUTES, EXTRA_TAGS } from './extraRoutes';
 import { openApiComponents } from './openApiComponents';
 import type { OpenApiDocument } from './OpenApiDocument';
 import { operationObject } from './operationObject';
@@ -28,7 +29,8 @@ const TAGS: Readonly<Record<string, string>> = {
  * The OpenAPI 3.1 document of the HTTP facade, generated from the catalogue: one operation per catalogue entry
  * (operationId = its name) at its facade route, path and query parameters and JSON request bodies from its schemas
  * (JSON Schema 2020-12: closed request objects), response schemas (lists as `{ value }`), 202 + OperationStatus for
- * asynchronous operations, problem+json errors; plus /health and /openapi.json. Paths are below the server `/api`.
+ * asynchronous operations, problem+json errors; plus /health and /openapi.json, and the app's other HTTP functions
+ * (GET /operations, the cleanup runs: EXTRA_ROUTES). Paths are below the server `/api`.
  */
 export function buildOpenApiDocument(): OpenApiDocument {
     const components = openApiComponents();
@@ -65,7 +67,8 @@ export function buildOpenApiDocument(): OpenApiDocument {
             });
         }
     }
-    const resources = [...new Set([...catalogue.map((s) => s.resource), 'facade'])];
+    for (const r of EXTRA_ROUTES) add(r.route, r.method, { operationId: r.operationId, tags: [r.tag], ...r.operation });
+    const resources = [...new Set([...catalogue.map((s) => s.resource), 'facade', ...EXTRA_ROUTES.map((r) => r.tag)])];
     return {
         openapi: '3.1.0',
         info: {
@@ -79,7 +82,10 @@ export function buildOpenApiDocument(): OpenApiDocument {
             license: { name: 'MIT', identifier: 'MIT' },
         },
         servers: [{ url: `/${ROUTE_PREFIX}` }],
-        tags: resources.map((name) => ({ name, ...(TAGS[name] === undefined ? {} : { description: TAGS[name] }) })),
+        tags: resources.map((name) => {
+            const description = TAGS[name] ?? EXTRA_TAGS[name];
+            return { name, ...(description === undefined ? {} : { description }) };
+        }),
         security: [{ functionKey: [] }, { functionKeyQuery: [] }],
         paths,
         components: { ...components, schemas: registry.schemas },
