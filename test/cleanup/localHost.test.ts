@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Agent, request } from 'undici';
 
-import { certificatePaths, loadOrCreateCertificates } from '../../src/emulator/certs/loadOrCreateCertificates';
+import { prepareEmulatorStateDir } from '../helpers/startScriptSupport';
 
 /** The compiled start script and cleanup registrations of the build this test belongs to (any outDir). */
 const BUILD = path.join(__dirname, '..', '..');
 const START = path.join(BUILD, 'src', 'host', 'start.js');
-const CERT_CACHE = path.join(os.tmpdir(), `asm-emulator-test-certs-${os.userInfo().uid}`);
 
 type Json = Record<string, unknown>;
 
@@ -40,13 +38,7 @@ describe('cleanup through the local Functions host (npm start)', { timeout: 180_
     let api = '';
 
     before(async () => {
-        await loadOrCreateCertificates(CERT_CACHE);
-        stateDir = mkdtempSync(path.join(os.tmpdir(), 'asm-cleanup-host-'));
-        const from = certificatePaths(CERT_CACHE);
-        const to = certificatePaths(stateDir);
-        for (const key of ['ca', 'caKey', 'serverCert', 'serverKey', 'management', 'managementPfx'] as const) {
-            if (existsSync(from[key])) copyFileSync(from[key], to[key]);
-        }
+        stateDir = await prepareEmulatorStateDir('asm-cleanup-host-');
         const env: NodeJS.ProcessEnv = {
             ...process.env,
             PORT: '0',

@@ -1,11 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { certificatePaths, loadOrCreateCertificates } from '../../src/emulator/certs/loadOrCreateCertificates';
+import { alive, childrenOf, prepareEmulatorStateDir } from '../helpers/startScriptSupport';
 import { waitFor } from '../host/waitFor';
 
 /**
@@ -15,31 +14,11 @@ import { waitFor } from '../host/waitFor';
  */
 const BUILD_ROOT = path.resolve(__dirname, '..', '..');
 const START = path.join(BUILD_ROOT, 'src', 'host', 'start.js');
-/** Shared with test/host/start.test.ts and test/helpers/startEmulator.ts: certificates generated once per machine user. */
-const CERT_CACHE = path.join(os.tmpdir(), `asm-emulator-test-certs-${os.userInfo().uid}`);
 const UBUNTU = 'b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_2-LTS-amd64-server-20150610-en-us-30GB';
 const JSON_TYPE = /^application\/json/;
 const PROBLEM_TYPE = /^application\/problem\+json/;
 
-function childrenOf(pid: number): number[] {
-    try {
-        return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
-            .split('\n')
-            .map((s) => Number(s.trim()))
-            .filter((n) => n > 0);
-    } catch {
-        return [];
-    }
-}
 
-function alive(pid: number): boolean {
-    try {
-        process.kill(pid, 0);
-        return true;
-    } catch {
-        return false;
-    }
-}
 
 type Json = Record<string, unknown>;
 interface Answer {
@@ -105,13 +84,7 @@ describe('e2e: the walk-through over HTTP against npm start', { timeout: 120_000
     };
 
     before(async () => {
-        await loadOrCreateCertificates(CERT_CACHE);
-        stateDir = mkdtempSync(path.join(os.tmpdir(), 'asm-e2e-'));
-        const from = certificatePaths(CERT_CACHE);
-        const to = certificatePaths(stateDir);
-        for (const key of ['ca', 'caKey', 'serverCert', 'serverKey', 'management', 'managementPfx'] as const) {
-            if (existsSync(from[key])) copyFileSync(from[key], to[key]);
-        }
+        stateDir = await prepareEmulatorStateDir('asm-e2e-');
         const env: NodeJS.ProcessEnv = {
             ...process.env,
             PORT: '0',

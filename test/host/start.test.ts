@@ -1,39 +1,18 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Agent, request } from 'undici';
 
-import { certificatePaths, loadOrCreateCertificates } from '../../src/emulator/certs/loadOrCreateCertificates';
+import { alive, childrenOf, prepareEmulatorStateDir } from '../helpers/startScriptSupport';
 import { waitFor } from './waitFor';
 
 /** The compiled start script of the build this test belongs to (any outDir). */
 const START = path.join(__dirname, '..', '..', 'src', 'host', 'start.js');
-/** Shared with test/helpers/startEmulator.ts: certificates generated once per machine user. */
-const CERT_CACHE = path.join(os.tmpdir(), `asm-emulator-test-certs-${os.userInfo().uid}`);
 
-function childrenOf(pid: number): number[] {
-    try {
-        return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
-            .split('\n')
-            .map((s) => Number(s.trim()))
-            .filter((n) => n > 0);
-    } catch {
-        return [];
-    }
-}
 
-function alive(pid: number): boolean {
-    try {
-        process.kill(pid, 0);
-        return true;
-    } catch {
-        return false;
-    }
-}
 
 describe('npm start (the compiled start script)', { timeout: 120_000 }, () => {
     let stateDir: string;
@@ -44,13 +23,7 @@ describe('npm start (the compiled start script)', { timeout: 120_000 }, () => {
     let baseUrl: string;
 
     before(async () => {
-        await loadOrCreateCertificates(CERT_CACHE);
-        stateDir = mkdtempSync(path.join(os.tmpdir(), 'asm-start-test-'));
-        const from = certificatePaths(CERT_CACHE);
-        const to = certificatePaths(stateDir);
-        for (const key of ['ca', 'caKey', 'serverCert', 'serverKey', 'management', 'managementPfx'] as const) {
-            if (existsSync(from[key])) copyFileSync(from[key], to[key]);
-        }
+        stateDir = await prepareEmulatorStateDir('asm-start-test-');
         const env: NodeJS.ProcessEnv = {
             ...process.env,
             PORT: '0',
