@@ -10,7 +10,8 @@ import {
     type ObjectField,
     type StringField,
 } from '../asm/schema/schema';
-import { buildXml, parseXmlDocument, rootAttributes, type XmlElement, type XmlNode, XmlFormatError } from './asmXml';
+import { ASM_NAMESPACE, buildXml, parseXmlDocument, rootAttributes, type XmlElement, type XmlNode, XmlFormatError, XSI_NAMESPACE } from './asmXml';
+import { escapeText } from './fastXml';
 
 // ---- reading ---------------------------------------------------------------------------------------------------
 
@@ -38,7 +39,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /** Decodes a base64 label; ASM accepted plain-text labels in some bodies, so text that is not base64 is kept. */
 export function decodeLabel(text: string): string {
-    if (text === '' || !BASE64.test(text)) return text;
+    // BASE64 only matches lengths that are multiples of 4: the length test spares the regex most plain labels.
+    if (text === '' || text.length % 4 !== 0 || !BASE64.test(text)) return text;
     const decoded = Buffer.from(text, 'base64').toString('utf8');
     return decoded.includes('\uFFFD') ? text : decoded;
 }
@@ -67,9 +69,20 @@ function readScalar(field: ItemField, node: XmlNode): unknown {
     }
 }
 
+/** Object.entries of a schema's fields, computed once per schema object (schemas are constants). */
+const fieldEntriesCache = new WeakMap<Fields, readonly (readonly [string, Field])[]>();
+function fieldEntries(fields: Fields): readonly (readonly [string, Field])[] {
+    let entries = fieldEntriesCache.get(fields);
+    if (entries === undefined) {
+        entries = Object.entries(fields);
+        fieldEntriesCache.set(fields, entries);
+    }
+    return entries;
+}
+
 function readObject(fields: Fields, node: XmlNode): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(fields)) {
+    for (const [key, field] of fieldEntries(fields)) {
         const value = readField(field, node);
         if (value !== undefined) out[key] = value;
     }
@@ -156,7 +169,7 @@ function writeDict(field: DictField, value: Record<string, string>): unknown {
 
 function writeObject(fields: Fields, value: Record<string, unknown>): Tree {
     const out: Tree = {};
-    for (const [key, field] of Object.entries(fields)) {
+    for (const [key, field] of fieldEntries(fields)) {
         const v = value[key];
         if (v === undefined || v === null) {
             if (field.nil) out[field.xml] = { '@_i:nil': 'true' };
@@ -176,8 +189,8 @@ function writeObject(fields: Fields, value: Record<string, unknown>): Tree {
     return out;
 }
 
-/** Serializes a model as the ASM XML document its schema describes, fields in schema order, values escaped. */
-export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string {
+/** toXml through a builder tree and buildXml: the definition the direct writer below must match. */
+function toXmlViaTree<S extends BodySchema>(schema: S, model: Infer<S>): string {
     const content: Tree = isListDocument(schema)
         ? writeList(
               { kind: 'list', xml: schema.root, item: schema.item, of: schema.of } as ListField,
@@ -188,6 +201,116 @@ export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string 
         : writeObject(schema.fields, model as Tree);
     return buildXml({ [schema.root]: { ...rootAttributes(), ...content } });
 }
+
+// The direct writer: the same text as toXmlViaTree, written straight from the model (no tree, no builder pass).
+// For a schema whose element names could collide in a tree (the same name twice in one object, integer-like
+// names that objects reorder) or a very deep one, it hands over to the tree path.
+
+const VIA_TREE: unique symbol = Symbol('via tree');
+const MAX_DIRECT_DEPTH = 48;
+/** An element name the builder writes as is (not `#text`, `?…`, `@_…`, and not reordered as an integer key). */
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
+const plainNames = new WeakMap<Fields, boolean>();
+
+/** Whether every element name of these fields is plain and none repeats (a tree object would merge them). */
+function hasPlainNames(fields: Fields): boolean {
+    let plain = plainNames.get(fields);
+    if (plain === undefined) {
+        const values = Object.values(fields);
+        const names = values.map((f) => f.xml);
+        const inner = values.flatMap((f) => (f.kind === 'list' ? [f.item] : f.kind === 'dict' ? [f.item, f.keyXml, f.valueXml] : []));
+        plain =
+            new Set(names).size === names.length &&
+            [...names, ...inner].every((n) => PLAIN_NAME.test(n)) &&
+            values.every((f) => f.kind !== 'dict' || f.keyXml !== f.valueXml);
+        plainNames.set(fields, plain);
+    }
+    return plain;
+}
+
+const ROOT_ATTRIBUTES = ` xmlns="${escapeText(ASM_NAMESPACE)}" xmlns:i="${escapeText(XSI_NAMESPACE)}"`;
+
+function emitScalar(field: ItemField, value: unknown, tag: string, depth: number): string {
+    switch (field.kind) {
+        case 'string':
+            return `<${tag}>${escapeText((field as StringField).base64 ? encodeLabel(String(value)) : String(value))}</${tag}>`;
+        case 'int':
+            return `<${tag}>${escapeText(String(value))}</${tag}>`;
+        case 'bool':
+            return `<${tag}>${value ? 'true' : 'false'}</${tag}>`;
+        case 'object':
+            return emitObjectElement(field, value as Record<string, unknown>, tag, depth);
+        default:
+            return ''; // writeScalar gives undefined, which the builder skips
+    }
+}
+
+function emitObjectElement(field: ObjectField, value: Record<string, unknown>, tag: string, depth: number): string {
+    if (depth > MAX_DIRECT_DEPTH) throw VIA_TREE;
+    const content = emitObject(field.fields, value, depth + 1);
+    const xsiType = field.xsiType;
+    const discriminator = xsiType === undefined ? undefined : value[xsiType.field];
+    const type = typeof discriminator === 'string' && xsiType && Object.hasOwn(xsiType.map, discriminator) ? xsiType.map[discriminator] : undefined;
+    return `<${tag}${type === undefined ? '' : ` i:type="${escapeText(String(type))}"`}>${content}</${tag}>`;
+}
+
+function emitObject(fields: Fields, value: Record<string, unknown>, depth: number): string {
+    if (!hasPlainNames(fields)) throw VIA_TREE;
+    let out = '';
+    for (const [key, field] of fieldEntries(fields)) {
+        const v = value[key];
+        const tag = field.xml;
+        if (v === undefined || v === null) {
+            if (field.nil) out += `<${tag} i:nil="true"></${tag}>`;
+            continue;
+        }
+        switch (field.kind) {
+            case 'list': {
+                const list = v as unknown[];
+                if (list.length === 0) {
+                    out += `<${tag}></${tag}>`;
+                    break;
+                }
+                out += `<${tag}>${list.map((item) => emitScalar(field.of, item, field.item, depth)).join('')}</${tag}>`;
+                break;
+            }
+            case 'dict': {
+                const entries = Object.entries(v as Record<string, string>);
+                if (entries.length === 0) {
+                    out += `<${tag}></${tag}>`;
+                    break;
+                }
+                const { item, keyXml, valueXml } = field;
+                out += `<${tag}>${entries.map(([k, x]) => `<${item}><${keyXml}>${escapeText(k)}</${keyXml}><${valueXml}>${escapeText(String(x))}</${valueXml}></${item}>`).join('')}</${tag}>`;
+                break;
+            }
+            default:
+                out += emitScalar(field, v, tag, depth);
+        }
+    }
+    return out;
+}
+
+/** Serializes a model as the ASM XML document its schema describes, fields in schema order, values escaped. */
+export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string {
+    try {
+        if (!PLAIN_NAME.test(schema.root) || (isListDocument(schema) && !PLAIN_NAME.test(schema.item))) throw VIA_TREE;
+        let content: string;
+        if (isListDocument(schema)) {
+            const items = model as unknown[];
+            content = items.length === 0 ? '' : items.map((v) => emitObjectElement(schema.of, v as Tree, schema.item, 1)).join('');
+        } else {
+            content = emitObject(schema.fields, model as Tree, 1);
+        }
+        return `<${schema.root}${ROOT_ATTRIBUTES}>${content}</${schema.root}>`;
+    } catch (err) {
+        if (err === VIA_TREE) return toXmlViaTree(schema, model);
+        throw err;
+    }
+}
+
+/** The tree-and-builder writer toXml must equal (tests compare both). */
+export const referenceModelXml = { toXml: toXmlViaTree };
 
 /** The element names a schema knows, by path; used to prove that parsing loses nothing the model names. */
 export function namedPaths(fields: Fields, prefix = ''): string[] {

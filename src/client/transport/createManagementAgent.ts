@@ -6,7 +6,10 @@ import type { ClientCertificate } from './ClientCertificate';
 export interface ManagementAgentOptions {
     /** Extra CA certificates to trust (the emulator's CA); the system store is used otherwise. */
     readonly ca?: string | Buffer | readonly (string | Buffer)[];
-    /** Sockets per origin (default 8). */
+    /**
+     * Sockets per origin (default 16: the Functions host runs up to 16 queue messages at once per instance — host.json
+     * queues.batchSize — and each may be waiting on ASM; fewer sockets would queue those calls behind each other).
+     */
     readonly connections?: number;
     /** Idle keep-alive, ms (default 30 s; ASM's front ends keep connections for about a minute). */
     readonly keepAliveTimeoutMs?: number;
@@ -22,7 +25,7 @@ export interface ManagementAgentOptions {
 export function createManagementAgent(certificate: ClientCertificate, options: ManagementAgentOptions = {}): Agent {
     checkClientCertificate(certificate);
     return new Agent({
-        connections: options.connections ?? 8,
+        connections: options.connections ?? 16,
         keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
         keepAliveMaxTimeout: 60_000,
         pipelining: 1,

@@ -12,6 +12,14 @@ export interface CountersSnapshot {
     readonly faults: Readonly<Record<string, number>>;
 }
 
+/** TLS connections accepted by the listeners (not part of CountersSnapshot, whose shape tests pin). */
+export interface TlsConnectionCounts {
+    /** Every completed TLS handshake ('secureConnection'). */
+    readonly accepted: number;
+    /** Of which resumed a cached TLS session. */
+    readonly resumed: number;
+}
+
 function bump(map: Map<string, number>, key: string): void {
     map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -22,6 +30,8 @@ export class RequestCounters {
     private readonly byOperation = new Map<string, number>();
     private readonly byStatus = new Map<string, number>();
     private readonly faults = new Map<string, number>();
+    private tlsAccepted = 0;
+    private tlsResumed = 0;
 
     request(name: string): void {
         this.total += 1;
@@ -36,8 +46,19 @@ export class RequestCounters {
         bump(this.faults, kind);
     }
 
+    tlsConnection(resumed: boolean): void {
+        this.tlsAccepted += 1;
+        if (resumed) this.tlsResumed += 1;
+    }
+
+    tlsSnapshot(): TlsConnectionCounts {
+        return { accepted: this.tlsAccepted, resumed: this.tlsResumed };
+    }
+
     reset(): void {
         this.total = 0;
+        this.tlsAccepted = 0;
+        this.tlsResumed = 0;
         this.byOperation.clear();
         this.byStatus.clear();
         this.faults.clear();

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 import type { KeyAndCertificate } from '../certs/KeyAndCertificate';
 import type { EmulatorContext, ListenerRole } from './EmulatorContext';
@@ -33,6 +34,7 @@ export function createListener(ctx: EmulatorContext, role: ListenerRole, server:
         sockets.add(socket);
         socket.once('close', () => sockets.delete(socket));
     });
+    https.on('secureConnection', (socket: TLSSocket) => ctx.counters.tlsConnection(socket.isSessionReused()));
     // A client that drops mid-handshake or sends garbage must not take the emulator down.
     https.on('tlsClientError', () => undefined);
     https.on('clientError', (_err, socket: Socket) => socket.destroy());

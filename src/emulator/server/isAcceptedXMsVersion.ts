@@ -4,9 +4,20 @@ export const NEWEST_X_MS_VERSION = '2017-01-01';
 
 const VERSION = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Verdicts by header value: clients send one or two versions, every request (bounded, in case of a flood of others). */
+const verdicts = new Map<string, boolean>();
+
 /** True for a real calendar date `YYYY-MM-DD` between the oldest and newest accepted versions, inclusive. */
 export function isAcceptedXMsVersion(value: string | undefined): value is string {
     if (value === undefined) return false;
+    const known = verdicts.get(value);
+    if (known !== undefined) return known;
+    const verdict = checkXMsVersion(value);
+    if (verdicts.size < 256) verdicts.set(value, verdict);
+    return verdict;
+}
+
+function checkXMsVersion(value: string): boolean {
     const m = VERSION.exec(value.trim());
     if (!m) return false;
     const date = new Date(`${m[0]}T00:00:00Z`);

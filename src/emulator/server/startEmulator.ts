@@ -12,7 +12,7 @@ import { configureFaults } from './faults/configureFaults';
 import type { FaultConfig } from './faults/FaultConfig';
 import { FaultInjector } from './faults/FaultInjector';
 import type { OperationMatcher } from './OperationMatcher';
-import { type CountersSnapshot, RequestCounters } from './RequestCounters';
+import { type CountersSnapshot, RequestCounters, type TlsConnectionCounts } from './RequestCounters';
 import { DEFAULT_SERVED_BY_REGION } from './sendAsmResponse';
 import { subscriptionIdFor } from './subscriptionIdFor';
 
@@ -72,6 +72,8 @@ export interface RunningEmulator {
     readonly state: EmulatorStateApi;
     readonly faults: FaultControl;
     counters(): CountersSnapshot;
+    /** TLS connections the listeners accepted (since start or the last counter reset): connection reuse, measured. */
+    tlsConnections(): TlsConnectionCounts;
     resetCounters(): void;
     /** Lets a certificate (PEM or thumbprint) call a subscription (created on first use); returns the thumbprint. */
     registerCertificate(subscriptionId: string, pemOrThumbprint: string): string;
@@ -144,6 +146,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             get: () => ctx.faults.get(),
         },
         counters: () => ctx.counters.snapshot(),
+        tlsConnections: () => ctx.counters.tlsSnapshot(),
         resetCounters: () => ctx.counters.reset(),
         registerCertificate: (sub, pemOrThumbprint) => registry.register(sub.toLowerCase(), pemOrThumbprint),
         unregisterCertificate: (sub, pemOrThumbprint) => registry.unregister(sub, pemOrThumbprint),

@@ -1,0 +1,100 @@
+/**
+ * 1. Client throughput and 6. peak memory during it: listHostedServices over 1,000 services and 1,000
+ * getHostedServiceProperties embed-detail calls, sequential and at concurrency 16 — our client, azure-asm-compute
+ * and a bare undici + fast-xml-parser loop, each in its own process, interleaved run by run; TLS connections the
+ * emulator accepted per 1,000 calls.
+ */
+import { generateEstate } from '../../src/emulator/seeds/generateEstate';
+import type { ChildOutput } from '../lib/childProtocol';
+import { runChild } from '../lib/childProtocol';
+import type { ThroughputInput, ThroughputResult } from '../lib/clientWorkload';
+import { advantage, type BenchRow, median, round } from '../lib/rows';
+import { MIB, type ScenarioContext, type ScenarioResult, type TargetCheck } from '../lib/scenario';
+
+type ClientName = 'ours' | 'peer' | 'bare';
+const BASELINE_NAMES = { peer: 'azure-asm-compute 0.18 (Node)', bare: 'bare undici + fast-xml-parser loop' } as const;
+
+interface Sample {
+    readonly out: ChildOutput<ThroughputResult>;
+    readonly tlsConnections: number;
+}
+
+export async function throughputScenario(ctx: ScenarioContext): Promise<ScenarioResult> {
+    const { bench, settings } = ctx;
+    const services = settings.quick ? 200 : 1000;
+    const concurrency = 16;
+    bench.emulator.faults.clear();
+    bench.emulator.state.loadSeed(bench.emulator.subscriptionId, generateEstate({ services, deploymentsPerService: 2, seed: 7 }));
+    const input: ThroughputInput = { access: bench.access, listCalls: 5, getCalls: services, concurrency, warmupGets: 50 };
+    const samples: Record<ClientName, Sample[]> = { ours: [], peer: [], bare: [] };
+    const scripts: Record<ClientName, string> = { ours: ctx.childScript('ourClient'), peer: ctx.childScript('peerClient'), bare: ctx.childScript('bareLoop') };
+    for (let run = 0; run < settings.runs; run++) {
+        for (const client of ['ours', 'peer', 'bare'] as const) {
+            bench.emulator.resetCounters();
+            const childInput =
+                client === 'peer' ? { workload: 'throughput', managementPemFile: bench.paths.management, ...input } : client === 'ours' ? { workload: 'throughput', ...input } : input;
+            const out = await runChild<ThroughputResult>(scripts[client], childInput, {
+                timeoutMs: 300_000,
+                ...(client === 'peer' ? { env: { NODE_EXTRA_CA_CERTS: bench.paths.ca } } : {}),
+            });
+            const tls = bench.emulator.tlsConnections();
+            samples[client].push({ out, tlsConnections: tls.accepted });
+            ctx.progress(
+                `  throughput run ${run + 1}/${settings.runs} ${client}: list ${median(out.listMs).toFixed(0)} ms, ` +
+                    `sequential ${((out.sequentialMs / input.getCalls) * 1000).toFixed(0)} µs/call, c${concurrency} ${((out.concurrentMs / input.getCalls) * 1000).toFixed(0)} µs/call, ` +
+                    `${tls.accepted} TLS connections (${tls.resumed} resumed), max RSS ${(out.memory.maxRssBytes / MIB).toFixed(0)} MiB`,
+            );
+        }
+    }
+
+    const m = (client: ClientName, f: (s: Sample) => number): number => median(samples[client].map(f));
+    const listMs = (s: Sample) => median(s.out.listMs);
+    const seqRate = (s: Sample) => input.getCalls / (s.out.sequentialMs / 1000);
+    const concRate = (s: Sample) => input.getCalls / (s.out.concurrentMs / 1000);
+    const tlsPer1000 = (s: Sample) => (s.tlsConnections / s.out.totalCalls) * 1000;
+    const rssMib = (s: Sample) => s.out.memory.maxRssBytes / MIB;
+    const rows: BenchRow[] = [];
+    const row = (metric: string, unit: string, f: (s: Sample) => number, vs: 'peer' | 'bare', lowerIsBetter: boolean, decimals = 1): BenchRow => {
+        const r: BenchRow = { scenario: '1. throughput', metric, unit, ours: round(m('ours', f), decimals), baseline: round(m(vs, f), decimals), baselineName: BASELINE_NAMES[vs], lowerIsBetter };
+        rows.push(r);
+        return r;
+    };
+    const n = services.toLocaleString('en-US');
+    row(`listHostedServices (${n} services)`, 'ms', listMs, 'peer', true);
+    row(`listHostedServices (${n} services)`, 'ms', listMs, 'bare', true);
+    row(`getHostedServiceProperties embed-detail ×${n}, sequential`, 'calls/s', seqRate, 'peer', false);
+    const seqBare = row(`getHostedServiceProperties embed-detail ×${n}, sequential`, 'calls/s', seqRate, 'bare', false);
+    const concPeer = row(`getHostedServiceProperties embed-detail ×${n}, concurrency ${concurrency}`, 'calls/s', concRate, 'peer', false);
+    const concBare = row(`getHostedServiceProperties embed-detail ×${n}, concurrency ${concurrency}`, 'calls/s', concRate, 'bare', false);
+    row('TLS connections per 1,000 calls', 'connections', tlsPer1000, 'peer', true, 2);
+    const memoryRows: BenchRow[] = [
+        { scenario: '6. memory', metric: 'peak RSS, throughput workload (1)', unit: 'MiB', ours: round(m('ours', rssMib), 1), baseline: round(m('peer', rssMib), 1), baselineName: BASELINE_NAMES.peer, lowerIsBetter: true },
+    ];
+
+    const deployments = new Set((['ours', 'peer', 'bare'] as const).flatMap((c) => samples[c].map((s) => s.out.deploymentsSeen)));
+    const targets: TargetCheck[] = [
+        {
+            target: `throughput at concurrency ${concurrency} ≥ 8× the Node peer`,
+            met: (advantage(concPeer) ?? 0) >= 8,
+            detail: `${concPeer.ours} vs ${concPeer.baseline} calls/s = ${(advantage(concPeer) ?? 0).toFixed(1)}×`,
+        },
+        {
+            target: `throughput at concurrency ${concurrency} ≥ 0.8× the bare undici loop`,
+            met: (advantage(concBare) ?? 0) >= 0.8,
+            detail: `${concBare.ours} vs ${concBare.baseline} calls/s = ${(advantage(concBare) ?? 0).toFixed(2)}× (sequential: ${(advantage(seqBare) ?? 0).toFixed(2)}×)`,
+        },
+        {
+            target: 'our client reuses connections: at most its pool (16) per process, whatever the number of calls (the peer opens one per call)',
+            met: Math.max(...samples.ours.map((s) => s.tlsConnections)) <= 16,
+            detail: `ours ${samples.ours.map((s) => s.tlsConnections).join('/')} TLS connections for ${samples.ours[0]?.out.totalCalls ?? 0} calls (${m('ours', tlsPer1000).toFixed(2)} per 1,000); the peer ${m('peer', tlsPer1000).toFixed(0)} per 1,000`,
+        },
+    ];
+    const notes = [
+        `Throughput estate: ${services.toLocaleString('en-US')} hosted services with 2 deployments each (generateEstate seed 7); ` +
+            `${input.listCalls} timed list calls and ${input.getCalls.toLocaleString('en-US')} get calls per phase after ${input.warmupGets} warm-up gets, ` +
+            `${settings.runs} run(s) per client, interleaved; every client saw the same ${[...deployments].join('/')} deployments in the sequential phase.`,
+        `TLS connections are the emulator's completed handshakes ('secureConnection') during each child, warm-up included; ours: ${samples.ours.map((s) => s.tlsConnections).join(', ')} for ${samples.ours[0]?.out.totalCalls ?? 0} calls; peer: ${samples.peer.map((s) => s.tlsConnections).join(', ')}.`,
+    ];
+    if (deployments.size !== 1) throw new Error(`The clients did not read the same estate: deployments seen ${[...deployments].join(', ')}`);
+    return { rows: [...rows, ...memoryRows], targets, notes };
+}
