@@ -5,6 +5,9 @@ import { OperationTimeoutError } from '../errors/OperationTimeoutError';
 import type { OperationStatus } from '../types/OperationStatus';
 import { DEFAULT_POLL_SCHEDULE, type PollSchedule, pollSchedule } from './pollSchedule';
 
+/** The least time a status poll is started with; below it the deadline has, in effect, passed. */
+const MIN_POLL_BUDGET_MS = 50;
+
 /** Default wait of waitForOperation when neither deadline nor timeoutMs is given: 30 minutes. */
 export const DEFAULT_WAIT_TIMEOUT_MS = 30 * 60_000;
 
@@ -54,6 +57,13 @@ export async function waitForOperation<S extends OperationStatus>(requestId: str
         if (remaining <= 0) throw timeout();
         const delay = pollSchedule(deps.now() - startedAt, polls, options.schedule ?? DEFAULT_POLL_SCHEDULE);
         await deps.sleep(Math.min(delay, remaining), signal);
+        // A poll with (almost) no time left cannot be answered and would only be aborted (or retried): wait out the
+        // deadline instead and end as the timeout it is.
+        const left = deadline - deps.now();
+        if (left < MIN_POLL_BUDGET_MS) {
+            if (left > 0) await deps.sleep(left, signal);
+            throw timeout();
+        }
         let status: S;
         try {
             status = await deps.getStatus(requestId, { remainingMs: Math.max(1, deadline - deps.now()), ...(signal === undefined ? {} : { signal }) });
