@@ -36,13 +36,24 @@ export async function largeResponsesScenario(ctx: ScenarioContext): Promise<Scen
     const input: ListImagesInput = { access: bench.access, calls: settings.quick ? 3 : 5, warmup: 2 };
     const ours: ChildOutput<ListImagesResult>[] = [];
     const peer: ChildOutput<ListImagesResult>[] = [];
-    for (let run = 0; run < settings.runs; run++) {
-        const o = await runChild<ListImagesResult>(ctx.childScript('ourClient'), { workload: 'listImages', ...input }, { timeoutMs: 300_000 });
-        const p = await runChild<ListImagesResult>(
+    const runOurs = () => runChild<ListImagesResult>(ctx.childScript('ourClient'), { workload: 'listImages', ...input }, { timeoutMs: 300_000 });
+    const runPeer = () =>
+        runChild<ListImagesResult>(
             ctx.childScript('peerClient'),
             { workload: 'listImages', managementPemFile: bench.paths.management, ...input },
             { timeoutMs: 300_000, env: { NODE_EXTRA_CA_CERTS: bench.paths.ca } },
         );
+    for (let run = 0; run < settings.runs; run++) {
+        // Alternating order: neither client always meets the emulator first.
+        let o: ChildOutput<ListImagesResult>;
+        let p: ChildOutput<ListImagesResult>;
+        if (run % 2 === 0) {
+            o = await runOurs();
+            p = await runPeer();
+        } else {
+            p = await runPeer();
+            o = await runOurs();
+        }
         if (o.images !== count || p.images !== count) throw new Error(`listOsImages: expected ${count} images, ours read ${o.images}, the peer ${p.images}`);
         ours.push(o);
         peer.push(p);
