@@ -47,8 +47,8 @@ const EXTRAS = [
     'Support is available from the publisher under the terms of the license agreement linked below.',
 ];
 
-/** `count` public OS images, several dated builds per family; `descriptionBytes` pads descriptions to tune the size. */
-export function generateOsImages(count: number, seed = 2015, extraDescription = 1): SeedOsImage[] {
+/** `count` public OS images, several dated builds per family; `extraDescription` sentences lengthen every description (tuning the size). */
+export function generateOsImages(count: number, seed = 2015, extraDescription = 0): SeedOsImage[] {
     const random = mulberry32(seed);
     const images: SeedOsImage[] = [];
     for (let i = 0; i < count; i++) {
@@ -65,7 +65,7 @@ export function generateOsImages(count: number, seed = 2015, extraDescription = 
             os: f.os,
             category: 'Public',
             logicalSizeInGB: f.sizeGb,
-            description: `${f.family} (build ${version}, published ${published.toISOString().slice(0, 10)}) for Microsoft Azure. ${f.blurb} ${extras}`,
+            description: `${f.family} (build ${version}, published ${published.toISOString().slice(0, 10)}) for Microsoft Azure. ${f.blurb}${extras === '' ? '' : ` ${extras}`}`,
             imageFamily: f.family,
             publishedDate: published.toISOString().replace('.000Z', 'Z'),
             publisherName: f.publisher,

@@ -210,82 +210,125 @@ const VIA_TREE: unique symbol = Symbol('via tree');
 const MAX_DIRECT_DEPTH = 48;
 /** An element name the builder writes as is (not `#text`, `?…`, `@_…`, and not reordered as an integer key). */
 const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
-const plainNames = new WeakMap<Fields, boolean>();
 
-/** Whether every element name of these fields is plain and none repeats (a tree object would merge them). */
-function hasPlainNames(fields: Fields): boolean {
-    let plain = plainNames.get(fields);
-    if (plain === undefined) {
-        const values = Object.values(fields);
-        const names = values.map((f) => f.xml);
-        const inner = values.flatMap((f) => (f.kind === 'list' ? [f.item] : f.kind === 'dict' ? [f.item, f.keyXml, f.valueXml] : []));
-        plain =
-            new Set(names).size === names.length &&
-            [...names, ...inner].every((n) => PLAIN_NAME.test(n)) &&
-            values.every((f) => f.kind !== 'dict' || f.keyXml !== f.valueXml);
-        plainNames.set(fields, plain);
-    }
-    return plain;
+const open = (name: string): string => `<${name}>`;
+const close = (name: string): string => `</${name}>`;
+
+/** One field with its tags written out once. */
+interface CompiledField {
+    readonly key: string;
+    readonly field: Field;
+    readonly open: string;
+    readonly close: string;
+    /** `<X i:nil="true"></X>`, `<X></X>`. */
+    readonly nil: string;
+    readonly empty: string;
+    /** Lists and dicts: the item's tags; dicts: the key's and value's. */
+    readonly itemOpen: string;
+    readonly itemClose: string;
+    readonly keyOpen: string;
+    readonly keyClose: string;
+    readonly valueOpen: string;
+    readonly valueClose: string;
+}
+
+/** The compiled fields of an object schema, or null when its names could collide in a tree (then: tree path). */
+const compiledFields = new WeakMap<Fields, readonly CompiledField[] | null>();
+
+function compile(fields: Fields): readonly CompiledField[] | null {
+    let compiled = compiledFields.get(fields);
+    if (compiled !== undefined) return compiled;
+    const values = Object.values(fields);
+    const names = values.map((f) => f.xml);
+    const inner = values.flatMap((f) => (f.kind === 'list' ? [f.item] : f.kind === 'dict' ? [f.item, f.keyXml, f.valueXml] : []));
+    const plain =
+        new Set(names).size === names.length &&
+        [...names, ...inner].every((n) => PLAIN_NAME.test(n)) &&
+        values.every((f) => f.kind !== 'dict' || f.keyXml !== f.valueXml);
+    compiled = plain
+        ? fieldEntries(fields).map(([key, field]) => {
+              const item = field.kind === 'list' || field.kind === 'dict' ? field.item : '';
+              return {
+                  key,
+                  field,
+                  open: open(field.xml),
+                  close: close(field.xml),
+                  nil: `<${field.xml} i:nil="true"></${field.xml}>`,
+                  empty: `<${field.xml}></${field.xml}>`,
+                  itemOpen: open(item),
+                  itemClose: close(item),
+                  keyOpen: field.kind === 'dict' ? open(field.keyXml) : '',
+                  keyClose: field.kind === 'dict' ? close(field.keyXml) : '',
+                  valueOpen: field.kind === 'dict' ? open(field.valueXml) : '',
+                  valueClose: field.kind === 'dict' ? close(field.valueXml) : '',
+              };
+          })
+        : null;
+    compiledFields.set(fields, compiled);
+    return compiled;
 }
 
 const ROOT_ATTRIBUTES = ` xmlns="${escapeText(ASM_NAMESPACE)}" xmlns:i="${escapeText(XSI_NAMESPACE)}"`;
 
-function emitScalar(field: ItemField, value: unknown, tag: string, depth: number): string {
+/** A scalar or object value as the element `openTag…closeTag` (`tag` is the bare name, for i:type). */
+function emitScalar(field: ItemField, value: unknown, tag: string, openTag: string, closeTag: string, depth: number): string {
     switch (field.kind) {
         case 'string':
-            return `<${tag}>${escapeText((field as StringField).base64 ? encodeLabel(String(value)) : String(value))}</${tag}>`;
+            return openTag + escapeText((field as StringField).base64 ? encodeLabel(String(value)) : String(value)) + closeTag;
         case 'int':
-            return `<${tag}>${escapeText(String(value))}</${tag}>`;
+            return openTag + escapeText(String(value)) + closeTag;
         case 'bool':
-            return `<${tag}>${value ? 'true' : 'false'}</${tag}>`;
+            return openTag + (value ? 'true' : 'false') + closeTag;
         case 'object':
-            return emitObjectElement(field, value as Record<string, unknown>, tag, depth);
+            return emitObjectElement(field, value as Record<string, unknown>, tag, openTag, closeTag, depth);
         default:
             return ''; // writeScalar gives undefined, which the builder skips
     }
 }
 
-function emitObjectElement(field: ObjectField, value: Record<string, unknown>, tag: string, depth: number): string {
+function emitObjectElement(field: ObjectField, value: Record<string, unknown>, tag: string, openTag: string, closeTag: string, depth: number): string {
     if (depth > MAX_DIRECT_DEPTH) throw VIA_TREE;
     const content = emitObject(field.fields, value, depth + 1);
     const xsiType = field.xsiType;
     const discriminator = xsiType === undefined ? undefined : value[xsiType.field];
     const type = typeof discriminator === 'string' && xsiType && Object.hasOwn(xsiType.map, discriminator) ? xsiType.map[discriminator] : undefined;
-    return `<${tag}${type === undefined ? '' : ` i:type="${escapeText(String(type))}"`}>${content}</${tag}>`;
+    return (type === undefined ? openTag : `<${tag} i:type="${escapeText(String(type))}">`) + content + closeTag;
 }
 
 function emitObject(fields: Fields, value: Record<string, unknown>, depth: number): string {
-    if (!hasPlainNames(fields)) throw VIA_TREE;
+    const compiled = compile(fields);
+    if (compiled === null) throw VIA_TREE;
     let out = '';
-    for (const [key, field] of fieldEntries(fields)) {
-        const v = value[key];
-        const tag = field.xml;
+    for (const c of compiled) {
+        const v = value[c.key];
+        const field = c.field;
         if (v === undefined || v === null) {
-            if (field.nil) out += `<${tag} i:nil="true"></${tag}>`;
+            if (field.nil) out += c.nil;
             continue;
         }
         switch (field.kind) {
             case 'list': {
                 const list = v as unknown[];
                 if (list.length === 0) {
-                    out += `<${tag}></${tag}>`;
+                    out += c.empty;
                     break;
                 }
-                out += `<${tag}>${list.map((item) => emitScalar(field.of, item, field.item, depth)).join('')}</${tag}>`;
+                out += c.open + list.map((item) => emitScalar(field.of, item, field.item, c.itemOpen, c.itemClose, depth)).join('') + c.close;
                 break;
             }
             case 'dict': {
                 const entries = Object.entries(v as Record<string, string>);
                 if (entries.length === 0) {
-                    out += `<${tag}></${tag}>`;
+                    out += c.empty;
                     break;
                 }
-                const { item, keyXml, valueXml } = field;
-                out += `<${tag}>${entries.map(([k, x]) => `<${item}><${keyXml}>${escapeText(k)}</${keyXml}><${valueXml}>${escapeText(String(x))}</${valueXml}></${item}>`).join('')}</${tag}>`;
+                out += c.open;
+                for (const [k, x] of entries) out += c.itemOpen + c.keyOpen + escapeText(k) + c.keyClose + c.valueOpen + escapeText(String(x)) + c.valueClose + c.itemClose;
+                out += c.close;
                 break;
             }
             default:
-                out += emitScalar(field, v, tag, depth);
+                out += emitScalar(field, v, field.xml, c.open, c.close, depth);
         }
     }
     return out;
@@ -298,7 +341,9 @@ export function toXml<S extends BodySchema>(schema: S, model: Infer<S>): string 
         let content: string;
         if (isListDocument(schema)) {
             const items = model as unknown[];
-            content = items.length === 0 ? '' : items.map((v) => emitObjectElement(schema.of, v as Tree, schema.item, 1)).join('');
+            const itemOpen = open(schema.item);
+            const itemClose = close(schema.item);
+            content = items.length === 0 ? '' : items.map((v) => emitObjectElement(schema.of, v as Tree, schema.item, itemOpen, itemClose, 1)).join('');
         } else {
             content = emitObject(schema.fields, model as Tree, 1);
         }
