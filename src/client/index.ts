@@ -29,7 +29,7 @@ export { parseRetryAfter } from './retry/parseRetryAfter';
 export { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry/RetryOptions';
 
 export { DEFAULT_POLL_SCHEDULE, type PollSchedule, pollSchedule } from './polling/pollSchedule';
-export { simulateFixedPolling } from './polling/simulateFixedPolling';
+export { LEGACY_POLL_SCHEDULES } from './polling/legacyPollSchedules';
 export { type PollingSimulation, simulatePolling } from './polling/simulatePolling';
 export { DEFAULT_WAIT_TIMEOUT_MS, type WaitDeps, waitForOperation, type WaitOptions } from './polling/waitForOperation';
 

@@ -1,5 +1,5 @@
 /** Why a poll message was sent (logs and tests only; the decision never depends on it). */
-export type PollReason = 'track' | 'poll' | 'resend' | 'sweep' | 'awaitClaim';
+export type PollReason = 'track' | 'poll' | 'resend' | 'sweep' | 'awaitClaim' | 'recheck';
 
 /**
  * The body of a message on `asm-operation-polls` (and, after maxDequeueCount failures, `asm-operation-polls-poison`),

@@ -8,6 +8,9 @@ import { isTerminal } from './TrackedOperation';
  * - `stale`: the record has moved past it (a duplicate, a late or an out-of-order message): drop it;
  * - `resend`: it is the one just before the expected message AND that successor is overdue by more than the
  *   grace: the previous handler wrote its state but died before sending the successor; send it again now;
+ * - `awaitSuccessor`: the one just before the expected message, redelivered before its successor is overdue (a
+ *   handler that died before sending it, seen early, or a duplicate): look again once the grace has passed, so a
+ *   lost successor is re-sent then and a duplicate finds the chain moved on;
  * - `complete`: terminal with the completion unfinished and nobody holding the claim: claim it and finish;
  * - `awaitClaim`: terminal, unfinished, claimed by someone else: look again once the claim expires;
  * - `done`: terminal and complete: drop it;
@@ -15,7 +18,7 @@ import { isTerminal } from './TrackedOperation';
  */
 export type PollDecision =
     | { readonly kind: 'poll' | 'stale' | 'resend' | 'complete' | 'done' | 'unknown' }
-    | { readonly kind: 'awaitClaim'; readonly delaySeconds: number };
+    | { readonly kind: 'awaitClaim' | 'awaitSuccessor'; readonly delaySeconds: number };
 
 export interface DecideOptions {
     /** How overdue the successor of a message must be before that message re-sends it, ms. */
@@ -32,6 +35,9 @@ export function decidePollMessage(record: TrackedOperation | undefined, message:
         return { kind: 'awaitClaim', delaySeconds: Math.max(1, Math.ceil((claimedUntil - now) / 1000) + 1) };
     }
     if (message.attempt === record.attempts) return { kind: 'poll' };
-    if (message.attempt === record.attempts - 1 && now >= record.nextPollAt + options.resendGraceMs) return { kind: 'resend' };
+    if (message.attempt === record.attempts - 1) {
+        const overdueAt = record.nextPollAt + options.resendGraceMs;
+        return now >= overdueAt ? { kind: 'resend' } : { kind: 'awaitSuccessor', delaySeconds: Math.max(1, Math.ceil((overdueAt - now) / 1000)) };
+    }
     return { kind: 'stale' };
 }

@@ -42,6 +42,9 @@ export async function handlePoisonMessage(queueItem: unknown, context: Invocatio
             case 'resend':
                 await deps.queues.sendPoll({ ...message, attempt: record.attempts, dueAt: new Date(now).toISOString(), reason: 'resend' }, 0);
                 return;
+            case 'awaitSuccessor':
+                await deps.queues.sendPoll({ ...message, reason: 'recheck' }, decision.delaySeconds);
+                return;
             case 'awaitClaim':
                 await deps.queues.sendPoll({ ...message, attempt: record.attempts, reason: 'awaitClaim' }, decision.delaySeconds);
                 return;

@@ -82,6 +82,10 @@ export async function handlePollMessage(queueItem: unknown, context: InvocationC
                 await deps.queues.sendPoll({ ...message, attempt: record.attempts, dueAt: new Date(deps.now()).toISOString(), reason: 'resend' }, 0);
                 return;
             }
+            case 'awaitSuccessor':
+                context.info(`poll ${where}: its successor (attempt ${record.attempts}) is due; looking again in ${decision.delaySeconds} s in case it was lost.`);
+                await deps.queues.sendPoll({ ...message, reason: 'recheck' }, decision.delaySeconds);
+                return;
             case 'awaitClaim':
                 context.info(`poll ${where}: ${record.status}, another invocation is completing it; looking again in ${decision.delaySeconds} s.`);
                 await deps.queues.sendPoll({ ...message, attempt: record.attempts, reason: 'awaitClaim' }, decision.delaySeconds);

@@ -1,6 +1,6 @@
 import type { PollMessage, PollReason } from './PollMessage';
 
-const REASONS: readonly PollReason[] = ['track', 'poll', 'resend', 'sweep', 'awaitClaim'];
+const REASONS: readonly PollReason[] = ['track', 'poll', 'resend', 'sweep', 'awaitClaim', 'recheck'];
 
 function toObject(input: unknown): unknown {
     if (Buffer.isBuffer(input)) return toObject(input.toString('utf8'));

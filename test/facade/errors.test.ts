@@ -25,7 +25,7 @@ const problem = (body: unknown): Problem => body as Problem;
 
 /** Calls one operation's handler with services built from `env` overrides (same emulator). */
 async function callWith(env: Readonly<Record<string, string>>, operation: keyof typeof operations, init: Parameters<typeof requestFor>[2] = {}, client?: Parameters<typeof createAppServices>[0]) {
-    const services = createAppServices({ env: { ...h.env, ...env }, trackOperations: false, pollSchedule: { warmupMs: [25], fraction: 0.1, minMs: 25, maxMs: 100 }, ...client });
+    const services = createAppServices({ env: { ...h.env, ...env }, trackOperations: false, pollSchedule: { firstPollsAtMs: [25], fraction: 0.1, minMs: 25, maxMs: 100 }, ...client });
     try {
         const spec = operations[operation];
         const handler = createOperationHandler(spec, () => services);

@@ -25,12 +25,12 @@ interface Row {
 
 const table: readonly Row[] = [
     {
-        name: 'first poll, still running: second poll 1 s later (500 ms warm-up rounded up)',
+        name: 'first poll (at 1 s), still running: the second at 5 s',
         record: sampleRecord(),
         observation: inProgress,
         now: T0 + 1_000,
-        expect: { status: 'InProgress', attempts: 1, lastStatus: 'InProgress', lastPolledAt: T0 + 1_000, nextPollAt: T0 + 2_000 },
-        actions: [[1, 1]],
+        expect: { status: 'InProgress', attempts: 1, lastStatus: 'InProgress', lastPolledAt: T0 + 1_000, nextPollAt: T0 + 5_000 },
+        actions: [[1, 4]],
     },
     {
         name: 'after a minute: 10 % of elapsed (6 s)',
@@ -49,12 +49,12 @@ const table: readonly Row[] = [
         actions: [[301, 15]],
     },
     {
-        name: 'fractional delays round up to whole seconds (10.75 s → 1.075 s → 2 s)',
+        name: 'fractional delays round up to whole seconds (55.5 s → 5.55 s → 6 s)',
         record: sampleRecord({ attempts: 12 }),
         observation: inProgress,
-        now: T0 + 10_750,
-        expect: { nextPollAt: T0 + 12_750 },
-        actions: [[13, 2]],
+        now: T0 + 55_500,
+        expect: { nextPollAt: T0 + 61_500 },
+        actions: [[13, 6]],
     },
     {
         name: 'the last poll is scheduled at the deadline, not past it',
@@ -113,12 +113,12 @@ const table: readonly Row[] = [
         actions: ['complete'],
     },
     {
-        name: 'transient error before the deadline: counted, rescheduled, attempt advances',
+        name: 'transient error before the deadline: counted, rescheduled on the schedule, attempt advances',
         record: sampleRecord({ attempts: 3, lastStatus: 'InProgress' }),
         observation: transient,
         now: T0 + 4_000,
         expect: { status: 'InProgress', attempts: 4, pollErrors: 1, lastError: { code: 'ServiceUnavailable', message: '503', httpStatusCode: 503 }, lastStatus: 'InProgress' },
-        actions: [[4, 1]],
+        actions: [[4, 5]],
     },
     {
         name: 'transient error at the deadline: TimedOut, naming the last error',

@@ -16,7 +16,7 @@ import type { Estate } from '../../../src/emulator/state/store/records';
 import type { RunningAzurite } from '../../helpers/startAzurite';
 import type { TestEmulator } from '../../helpers/startEmulator';
 
-const FAST_POLL: PollSchedule = { warmupMs: [10, 10, 20], fraction: 0.1, minMs: 10, maxMs: 50 };
+const FAST_POLL: PollSchedule = { firstPollsAtMs: [10, 20, 40], fraction: 0.1, minMs: 10, maxMs: 50 };
 
 /** Fast but real timings: short backoffs, quick polls; the emulator's operations take OPERATION_MS. */
 export const FAST_SETTINGS: Partial<CleanupSettings> = {

@@ -13,7 +13,7 @@ import type { ClientCertificate as EmulatorClientCertificate } from '../../../sr
 import { type EmulatorOptions, startEmulator, type TestEmulator } from '../../helpers/startEmulator';
 
 /** Polls every 25 ms: the emulator's asynchronous operations last a few hundred ms in these suites. */
-export const FAST_POLL: PollSchedule = { warmupMs: [25, 25, 25, 25], fraction: 0.1, minMs: 25, maxMs: 100 };
+export const FAST_POLL: PollSchedule = { firstPollsAtMs: [25, 50, 75, 100], fraction: 0.1, minMs: 25, maxMs: 100 };
 
 /** Default emulator duration of asynchronous operations in the contract suites, ms of emulator (= real) time. */
 export const OPERATION_MS = 250;

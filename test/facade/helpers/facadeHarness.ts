@@ -10,7 +10,7 @@ import { routeOf } from '../../../src/facade/routes/routeOf';
 import { type EmulatorOptions, startEmulator, type TestEmulator } from '../../helpers/startEmulator';
 
 /** Polls every 25 ms: emulator operations last OPERATION_MS in these suites. */
-export const FAST_POLL: PollSchedule = { warmupMs: [25, 25, 25, 25], fraction: 0.1, minMs: 25, maxMs: 100 };
+export const FAST_POLL: PollSchedule = { firstPollsAtMs: [25, 50, 75, 100], fraction: 0.1, minMs: 25, maxMs: 100 };
 /** How long the emulator's asynchronous operations stay InProgress here, ms. */
 export const OPERATION_MS = 100;
 

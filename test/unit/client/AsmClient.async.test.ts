@@ -32,7 +32,7 @@ test('waitForOperation polls getOperationStatus on the schedule and returns the 
     const done = await asm.client.waitForOperation(RID, { onPoll: (s) => seen.push(s.status) });
     assert.deepEqual(done, { id: GUID, status: 'Succeeded', httpStatusCode: 200 });
     assert.deepEqual(seen, ['InProgress', 'InProgress', 'Succeeded']);
-    assert.deepEqual(asm.sleeps, [250, 500, 1_000]);
+    assert.deepEqual(asm.sleeps, [1_000, 4_000, 5_000]);
     assert.ok(asm.seen.every((r) => r.headers['x-ms-version'] === '2014-10-01'));
     await asm.done();
 });
@@ -42,7 +42,7 @@ test('a transient error while polling is retried inside the poll (GET)', async (
     asm.on('GET', STATUS, { status: 503 });
     asm.on('GET', STATUS, op('Succeeded'));
     await asm.client.waitForOperation(RID);
-    assert.deepEqual(asm.sleeps, [250, 250]); // first poll wait, then the retry's jittered wait
+    assert.deepEqual(asm.sleeps, [1_000, 250]); // first poll wait, then the retry's jittered wait
     await asm.done();
 });
 
@@ -73,11 +73,11 @@ test('sendAndWait: a synchronous answer is returned as is; an async one waits fo
 test('waitForOperation gives up at the deadline with OperationTimeoutError', async () => {
     const asm = mockAsm();
     for (let i = 0; i < 3; i++) asm.on('GET', STATUS, op('InProgress'));
-    const err = await asm.client.waitForOperation(RID, { timeoutMs: 2_000, operation: 'createDeployment' }).catch((e: unknown) => e);
+    const err = await asm.client.waitForOperation(RID, { timeoutMs: 11_000, operation: 'createDeployment' }).catch((e: unknown) => e);
     assert.ok(err instanceof OperationTimeoutError);
     assert.equal(err.requestId, RID);
     assert.equal(err.lastStatus, 'InProgress');
-    assert.match(err.message, /createDeployment 977b2d2b61d3b0f1952277896459cf7a after 2000 ms/);
-    assert.deepEqual(asm.sleeps, [250, 500, 1_000, 250]);
+    assert.match(err.message, /createDeployment 977b2d2b61d3b0f1952277896459cf7a after 11000 ms/);
+    assert.deepEqual(asm.sleeps, [1_000, 4_000, 5_000, 1_000]);
     await asm.done();
 });

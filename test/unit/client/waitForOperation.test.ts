@@ -36,8 +36,8 @@ test('polls on the schedule until Succeeded and returns the Operation', async ()
     const polls: number[] = [];
     const op = await waitForOperation(RID, { onPoll: (_s, info) => polls.push(info.elapsedMs) }, f.deps);
     assert.deepEqual(op, { ...inProgress, status: 'Succeeded', httpStatusCode: 200 });
-    assert.deepEqual(f.sleeps, [250, 500, 1_000, 1_000]);
-    assert.deepEqual(polls, [250, 750, 1_750, 2_750]);
+    assert.deepEqual(f.sleeps, [1_000, 4_000, 5_000, 5_000]);
+    assert.deepEqual(polls, [1_000, 5_000, 10_000, 15_000]);
     assert.ok(f.calls.every((c) => c.requestId === RID));
 });
 
@@ -57,24 +57,24 @@ test('Failed throws AsmOperationFailedError with the operation’s own code and 
 
 test('at the deadline: no poll without time left to answer it, then OperationTimeoutError naming the request id', async () => {
     const f = fake([inProgress]);
-    const err = await waitForOperation(RID, { timeoutMs: 3_000 }, f.deps).catch((e: unknown) => e);
+    const err = await waitForOperation(RID, { timeoutMs: 12_000 }, f.deps).catch((e: unknown) => e);
     assert.ok(err instanceof OperationTimeoutError);
     assert.equal(err.requestId, RID);
     assert.equal(err.lastStatus, 'InProgress');
-    assert.equal(err.waitedMs, 3_000);
-    assert.match(err.message, /26803ab0f361bb8a87b11a2f3b4e8c73 after 3000 ms \(last status InProgress\)/);
-    assert.deepEqual(f.sleeps, [250, 500, 1_000, 1_000, 250]);
+    assert.equal(err.waitedMs, 12_000);
+    assert.match(err.message, /26803ab0f361bb8a87b11a2f3b4e8c73 after 12000 ms \(last status InProgress\)/);
+    assert.deepEqual(f.sleeps, [1_000, 4_000, 5_000, 2_000]);
     // each status call is told how much time is left, to bound its own retries
-    assert.deepEqual(f.calls.map((c) => c.remainingMs), [2_750, 2_250, 1_250, 250]);
+    assert.deepEqual(f.calls.map((c) => c.remainingMs), [11_000, 7_000, 2_000]);
 });
 
 test('an absolute deadline (Date or epoch ms) and a resumed wait (startedAt)', async () => {
     const f = fake([inProgress]);
-    const deadline = new Date(f.clock.ms + 1_000);
+    const deadline = new Date(f.clock.ms + 6_000);
     await assert.rejects(waitForOperation(RID, { deadline }, f.deps), OperationTimeoutError);
-    assert.deepEqual(f.sleeps, [250, 500, 250]);
+    assert.deepEqual(f.sleeps, [1_000, 4_000, 1_000]);
     const g = fake([inProgress, { ...inProgress, status: 'Succeeded' }]);
-    // resumed 60 s into the operation: no warm-up, 10 % of the elapsed time at once
+    // resumed 60 s into the operation: the first polls long past are skipped, 10 % of the elapsed time at once
     await waitForOperation(RID, { startedAt: g.clock.ms - 60_000, deadline: g.clock.ms + 3_600_000 }, g.deps);
     assert.deepEqual(g.sleeps, [6_000, 6_600]);
 });
