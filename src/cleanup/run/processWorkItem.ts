@@ -1,7 +1,7 @@
 import { isAsmError } from '../../client/errors/isAsmError';
 import type { CleanupDeps, CleanupLog } from '../CleanupDeps';
 import { CleanupPolicyError } from '../policy/CleanupPolicyError';
-import { policyToJson } from '../policy/policyToJson';
+import { policyKey } from '../policy/policyKey';
 import { parseWorkMessage } from '../queue/WorkMessage';
 import type { RunRecord } from '../store/RunRecord';
 import { claimWork } from './claimWork';
@@ -26,7 +26,7 @@ async function workOnService(deps: CleanupDeps, run: RunRecord, serviceName: str
     // Every target is re-checked against the plan's policy, the run's, and the current one (if it changed since).
     const source = run.mode === 'apply' && run.sourceRunId !== undefined ? await deps.runs.get(run.sourceRunId) : undefined;
     const candidates = [source === undefined ? planned : runPolicy(source.value), planned, current];
-    const policies = candidates.filter((p, i) => candidates.findIndex((q) => JSON.stringify(policyToJson(q)) === JSON.stringify(policyToJson(p))) === i);
+    const policies = candidates.filter((p, i) => candidates.findIndex((q) => policyKey(q) === policyKey(p)) === i);
     let work = claimed;
     if (work.value.state === 'planning') {
         const next = run.mode === 'plan' ? await planServiceWork(deps, run, planned, work) : await planApplyWork(deps, run, planned, work);
