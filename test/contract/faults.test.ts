@@ -79,7 +79,7 @@ test('503 with Retry-After: 1 s is honoured before the GET is retried (real time
     const elapsed = Date.now() - started;
     assert.equal(service.serviceName, 'contract-pkg');
     assert.ok(elapsed >= 1_000, `waited ${elapsed} ms`);
-    assert.ok(elapsed < 4_000, `but not much longer: ${elapsed} ms`);
+    assert.ok(elapsed < 10_000, `but not much longer: ${elapsed} ms`);
     assert.equal(h.emu.counters().byOperation['getHostedServiceProperties'], 2);
     assert.deepEqual(h.emu.counters().byStatus, { '200': 1, '503': 1 });
     assert.deepEqual(statuses(h.events), [503, 200]);
@@ -155,10 +155,10 @@ test('connection resets on a GET are retried; a reset POST is not (it may have r
 });
 
 test('a POST answered 503 is not retried: a typed error at once, nothing created', async () => {
-    h.emu.faults.set({ rules: [{ operation: 'createHostedService', rate503: 1, retryAfterSeconds: 1, maxFaults: 1 }] });
+    h.emu.faults.set({ rules: [{ operation: 'createHostedService', rate503: 1, retryAfterSeconds: 30, maxFaults: 1 }] });
     const started = Date.now();
     const err = await rejection(() => h.client.createHostedService({ serviceName: 'busy-svc', label: 'busy', location: LOCATION }));
-    assert.ok(Date.now() - started < 1_000, 'the Retry-After was not waited for');
+    assert.ok(Date.now() - started < 10_000, 'the Retry-After (30 s) was not waited for');
     assert.ok(err instanceof AsmHttpError);
     assert.ok(!(err instanceof CertificateRejectedError));
     assert.deepEqual([err.status, err.asmCode, err.code, err.operation], [503, 'ServerBusy', 'ASM_HTTP_ERROR', 'createHostedService']);
@@ -305,7 +305,7 @@ test('an operation that never completes: OperationTimeoutError naming the reques
     assert.equal(err.code, 'ASM_OPERATION_TIMEOUT');
     assert.ok(err.message.includes(requestId), err.message);
     assert.ok(err.waitedMs >= 400 && elapsed >= 400, `waited ${err.waitedMs} ms`);
-    assert.ok(elapsed < 3_000, `gave up at the deadline, not much later: ${elapsed} ms`);
+    assert.ok(elapsed < 10_000, `gave up at the deadline, not much later: ${elapsed} ms`);
     const polls = responses(h.events, 'getOperationStatus');
     assert.ok(polls.length >= 2, `polled until the deadline: ${polls.length}`);
     assert.ok(polls.every((e) => e.status === 200));

@@ -162,7 +162,7 @@ test('?wait=true is bounded by ASM_WAIT_MAX_SECONDS, then answers 202 as without
     assert.equal((res.body as { status: string }).status, 'InProgress');
     assert.ok(res.headers['location']?.endsWith(`/api/operations/${(res.body as { requestId: string }).requestId}`));
     assert.equal(res.headers['retry-after'], '5');
-    assert.ok(took >= 900 && took < 4_000, `waited about a second (${took} ms)`);
+    assert.ok(took >= 900 && took < 10_000, `waited about a second, not until the operation's end (${took} ms)`);
 });
 
 test('an unknown request id is ASM’s answer, passed through', async () => {

@@ -61,7 +61,7 @@ test('a broken chain (the poll message is lost): the sweep finds the overdue rec
 
     const settings = { ...DEFAULT_TRACKING_SETTINGS, callbackSecret: CALLBACK_SECRET, staleAfterMs: 1_000 };
     assert.deepEqual(await sweepOperations(h.deps({ settings }), quietLog), { resentPolls: 0, resumedCompletions: 0 }, 'not overdue yet');
-    await sleep(2_200);
+    await sleep(3_000); // first poll due at 1 s, overdue 1 s later
     assert.deepEqual(await sweepOperations(h.deps({ settings }), quietLog), { resentPolls: 1, resumedCompletions: 0 });
     assert.equal((await readRecord(h.storage.store, sub, requestId)).recoveries, 1);
 
@@ -116,7 +116,7 @@ test('track() again after the first call lost its poll message (died between its
     await h.pollQueue.clearMessages();
     await tracker.track(input);
     assert.equal((await h.pollQueue.getProperties()).approximateMessagesCount, 0, 'not overdue yet: nothing sent');
-    await sleep(1_600);
+    await sleep(2_500); // first poll due at 1 s, overdue 0.5 s later
     await tracker.track(input);
     assert.equal((await h.pollQueue.getProperties()).approximateMessagesCount, 1, 'overdue: re-sent');
     await h.pollDriver().runUntil(completed(h.storage.store, sub, requestId));

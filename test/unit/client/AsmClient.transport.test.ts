@@ -49,9 +49,8 @@ test('a per-attempt timeout: POST fails at once with AsmTransportError(timeout),
 test('the per-call timeout overrides the client one', async () => {
     const asm = mockAsm({ timeoutMs: 60_000 });
     asm.agent.get(ENDPOINT).intercept({ method: 'POST', path: LIST }).reply(201, '').delay(2_000);
-    const started = Date.now();
+    // With the client's 60 s the answer (2 s late) would arrive and succeed: the timeout error proves the 20 ms.
     await assert.rejects(asm.client.createHostedService(CREATE, { timeoutMs: 20 }), { name: 'AsmTransportError', kind: 'timeout' });
-    assert.ok(Date.now() - started < 1_500);
     await asm.done();
 });
 
