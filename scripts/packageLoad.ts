@@ -34,6 +34,8 @@ export interface PackageLoadReport {
     /** Entry files the `main` glob matched, relative to the app folder. */
     readonly entryFiles: readonly string[];
     readonly functions: readonly RegisteredFunction[];
+    /** The npm packages the import loaded (from require's cache), sorted. */
+    readonly loadedPackages: readonly string[];
     /** What the app printed while loading (warnings included). */
     readonly output: string;
 }
@@ -52,6 +54,7 @@ interface ChildAnswer {
     readonly importCpuMs?: number;
     readonly entryFiles?: string[];
     readonly functions?: RegisteredFunction[];
+    readonly loadedPackages?: string[];
 }
 
 /** Loads the app at `appDir` in a new Node process and reports what it registered. Rejects if any entry throws. */
@@ -90,6 +93,7 @@ export function loadAppInChild(appDir: string, options: LoadOptions = {}): Promi
                 processMs: performance.now() - started,
                 entryFiles: answer.entryFiles ?? [],
                 functions: answer.functions ?? [],
+                loadedPackages: answer.loadedPackages ?? [],
                 output,
             });
         });
@@ -121,7 +125,12 @@ async function runChild(appDir: string, mainOverride: string | undefined): Promi
     const importCpuMs = (cpu.user + cpu.system) / 1000;
     const entryFiles = app.files.map((f) => path.relative(appDir, f).split(path.sep).join('/'));
     if (entryFiles.length === 0) return { ok: false, error: `Found zero files matching the supplied pattern "${main}" in ${appDir}.` };
-    return { ok: true, importMs, importCpuMs, entryFiles, functions: app.registry.functions.map(describe) };
+    const loadedPackages = new Set<string>();
+    for (const file of Object.keys(require.cache)) {
+        const match = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file.slice(file.lastIndexOf('node_modules') - 1));
+        if (match?.[1] !== undefined) loadedPackages.add(match[1].replace(/\\/g, '/'));
+    }
+    return { ok: true, importMs, importCpuMs, entryFiles, functions: app.registry.functions.map(describe), loadedPackages: [...loadedPackages].sort() };
 }
 
 if (require.main === module && process.argv[2] === '--child') {

@@ -1,5 +1,5 @@
-import { DefaultAzureCredential, type DefaultAzureCredentialOptions, type TokenCredential } from '@azure/identity';
-import { type KeyVaultSecret, SecretClient, type SecretClientOptions } from '@azure/keyvault-secrets';
+import type { DefaultAzureCredentialOptions, TokenCredential } from '@azure/identity';
+import type { KeyVaultSecret, SecretClient, SecretClientOptions } from '@azure/keyvault-secrets';
 
 import type { KeyVaultCertificateSettings } from './certificateSettings';
 import type { CertificateFetcher } from './CertificateFetcher';
@@ -31,7 +31,8 @@ export function secretClientOptionsFor(vaultUrl: string, extra: KeyVaultFetcherD
 /**
  * Reads the certificate's backing secret (same name as the Key Vault certificate) with @azure/keyvault-secrets:
  * `application/x-pkcs12` is a base64 PFX (empty password unless ASM_CERT_PASSWORD), `application/x-pem-file` is the
- * PEM key + certificate chain. The latest version is read unless one is pinned.
+ * PEM key + certificate chain. The latest version is read unless one is pinned. The Key Vault and identity SDKs are
+ * loaded when a fetcher is created, not when the app is imported: an app with a certificate file never loads them.
  */
 export class KeyVaultCertificateFetcher implements CertificateFetcher {
     readonly description: string;
@@ -42,6 +43,8 @@ export class KeyVaultCertificateFetcher implements CertificateFetcher {
         this.#settings = settings;
         const version = settings.version === undefined ? '' : ` version ${settings.version}`;
         this.description = `Key Vault secret '${settings.certificateName}'${version} in ${settings.vaultUrl}`;
+        const { DefaultAzureCredential } = require('@azure/identity') as typeof import('@azure/identity');
+        const { SecretClient } = require('@azure/keyvault-secrets') as typeof import('@azure/keyvault-secrets');
         const credential = deps.credential ?? new DefaultAzureCredential(deps.credentialOptions ?? {});
         this.#client = new SecretClient(settings.vaultUrl, credential, secretClientOptionsFor(settings.vaultUrl, deps.secretClientOptions));
     }

@@ -1,17 +1,10 @@
-import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { QueueServiceClient, type StoragePipelineOptions } from '@azure/storage-queue';
 
 import type { StorageConfig } from '../config/AppConfig';
+import { storageCredential } from '../config/storageCredential';
 
 /** One cheap storage call (queue service properties); rejects when the account cannot be reached or refuses us. */
 export type StorageProbe = (options: { readonly timeoutMs: number }) => Promise<void>;
-
-function credentialFor(storage: Extract<StorageConfig, { kind: 'identity' }>): TokenCredential {
-    if (storage.credential === 'managedidentity') {
-        return storage.clientId === undefined ? new ManagedIdentityCredential() : new ManagedIdentityCredential({ clientId: storage.clientId });
-    }
-    return storage.clientId === undefined ? new DefaultAzureCredential() : new DefaultAzureCredential({ managedIdentityClientId: storage.clientId });
-}
 
 /**
  * A probe of the Function App's storage account (AzureWebJobsStorage): `GET ?restype=service&comp=properties` on the
@@ -24,7 +17,7 @@ export function createStorageProbe(storage: StorageConfig): StorageProbe {
         client ??=
             storage.kind === 'connectionString'
                 ? QueueServiceClient.fromConnectionString(storage.connectionString, options)
-                : new QueueServiceClient(storage.queueServiceUrl, credentialFor(storage), options);
+                : new QueueServiceClient(storage.queueServiceUrl, storageCredential(storage), options);
         return client;
     };
     return async ({ timeoutMs }) => {

@@ -1,6 +1,5 @@
-import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
-
 import type { StorageConfig } from '../config/AppConfig';
+import { storageCredential } from '../config/storageCredential';
 import type { TrackingStorageTarget } from './createTrackingStorage';
 
 /**
@@ -9,11 +8,6 @@ import type { TrackingStorageTarget } from './createTrackingStorage';
  */
 export function trackingStorageTarget(storage: StorageConfig): TrackingStorageTarget {
     if (storage.kind === 'connectionString') return { connectionString: storage.connectionString };
-    const clientId = storage.clientId;
-    const credential =
-        storage.credential === 'managedidentity'
-            ? new ManagedIdentityCredential(clientId === undefined ? {} : { clientId })
-            : new DefaultAzureCredential(clientId === undefined ? {} : { managedIdentityClientId: clientId });
     const tableServiceUrl = storage.tableServiceUrl ?? storage.queueServiceUrl.replace('.queue.', '.table.');
-    return { tableServiceUrl, queueServiceUrl: storage.queueServiceUrl, credential };
+    return { tableServiceUrl, queueServiceUrl: storage.queueServiceUrl, credential: storageCredential(storage) };
 }

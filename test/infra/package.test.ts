@@ -133,6 +133,15 @@ describe('npm run package: the deployable zip', () => {
         t.diagnostic(`${fromZip.functions.length} functions: ${fromZip.functions.map((f) => `${f.name} (${f.triggerType})`).join(', ')}`);
     });
 
+    test('the cold import leaves the SDKs only some configurations need unloaded: identity, Key Vault, blobs', (t) => {
+        assert.ok(fromZip.loadedPackages.includes('@azure/functions'), `the import is seen: ${fromZip.loadedPackages.join(', ')}`);
+        assert.ok(fromZip.loadedPackages.includes('@azure/data-tables'));
+        for (const lazy of ['@azure/identity', '@azure/keyvault-secrets', '@azure/storage-blob', '@azure/msal-node']) {
+            assert.ok(!fromZip.loadedPackages.includes(lazy), `${lazy} is loaded on first use, not by the import`);
+        }
+        t.diagnostic(`${fromZip.loadedPackages.length} packages loaded by the import, in ${fromZip.importMs.toFixed(0)} ms`);
+    });
+
     test('fails to load when a runtime dependency is missing (the check bites)', async () => {
         const broken = path.join(work, 'broken');
         cpSync(unpacked, broken, { recursive: true });

@@ -1,6 +1,5 @@
-import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
-
 import type { StorageConfig } from '../../config/AppConfig';
+import { storageCredential } from '../../config/storageCredential';
 import { CleanupPolicyError } from '../policy/CleanupPolicyError';
 import type { CleanupStorageTarget } from '../store/CleanupStorageTarget';
 
@@ -16,9 +15,5 @@ export function storageTargetFor(storage: StorageConfig): CleanupStorageTarget {
             },
         ]);
     }
-    const credential =
-        storage.credential === 'managedidentity'
-            ? new ManagedIdentityCredential(storage.clientId === undefined ? {} : { clientId: storage.clientId })
-            : new DefaultAzureCredential(storage.clientId === undefined ? {} : { managedIdentityClientId: storage.clientId });
-    return { tableServiceUrl, queueServiceUrl: storage.queueServiceUrl, blobServiceUrl, credential };
+    return { tableServiceUrl, queueServiceUrl: storage.queueServiceUrl, blobServiceUrl, credential: storageCredential(storage) };
 }

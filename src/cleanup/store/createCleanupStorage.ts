@@ -1,5 +1,5 @@
 import { TableClient } from '@azure/data-tables';
-import { BlobServiceClient } from '@azure/storage-blob';
+import type { BlobServiceClient } from '@azure/storage-blob';
 import { QueueServiceClient } from '@azure/storage-queue';
 
 import { StorageCleanupQueues } from '../queue/StorageCleanupQueues';
@@ -25,20 +25,26 @@ function isLoopbackHttp(connectionString: string): boolean {
     return /(?:TableEndpoint|QueueEndpoint|BlobEndpoint)=http:\/\/(?:127\.|localhost|\[::1\])/i.test(connectionString) || /UseDevelopmentStorage=true/i.test(connectionString);
 }
 
-/** The cleanup tables, queues and blob reader on the Function App's storage account. Touches only CLEANUP_NAMES. */
+/**
+ * The cleanup tables, queues and blob reader on the Function App's storage account. Touches only CLEANUP_NAMES.
+ * @azure/storage-blob is loaded on the first blob read (a policy kept in a blob), not when the app is imported.
+ */
 export function createCleanupStorage(target: CleanupStorageTarget): CleanupStorage {
     let table: (name: string) => TableClient;
     let queues: QueueServiceClient;
-    let blobs: BlobServiceClient;
+    let blobClient: BlobServiceClient | undefined;
+    const blobs = (): BlobServiceClient => {
+        const { BlobServiceClient: Client } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
+        blobClient ??= 'connectionString' in target ? Client.fromConnectionString(target.connectionString) : new Client(target.blobServiceUrl, target.credential);
+        return blobClient;
+    };
     if ('connectionString' in target) {
         const options = isLoopbackHttp(target.connectionString) ? { allowInsecureConnection: true } : {};
         table = (name) => TableClient.fromConnectionString(target.connectionString, name, options);
         queues = QueueServiceClient.fromConnectionString(target.connectionString);
-        blobs = BlobServiceClient.fromConnectionString(target.connectionString);
     } else {
         table = (name) => new TableClient(target.tableServiceUrl, name, target.credential);
         queues = new QueueServiceClient(target.queueServiceUrl, target.credential);
-        blobs = new BlobServiceClient(target.blobServiceUrl, target.credential);
     }
     const runs = new RunStore(table(CLEANUP_NAMES.runsTable));
     const items = new ItemStore(table(CLEANUP_NAMES.itemsTable));
@@ -52,7 +58,7 @@ export function createCleanupStorage(target: CleanupStorageTarget): CleanupStora
         queues: cleanupQueues,
         async readBlob(container, name) {
             try {
-                const buffer = await blobs.getContainerClient(container).getBlobClient(name).downloadToBuffer();
+                const buffer = await blobs().getContainerClient(container).getBlobClient(name).downloadToBuffer();
                 return buffer.toString('utf8');
             } catch (err) {
                 if (hasStatusCode(err, 404)) return undefined;
