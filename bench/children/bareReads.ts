@@ -3,8 +3,8 @@
  * per service, `concurrency` at a time, with our client. At 1 it is the one-at-a-time baseline; at the sweep's
  * concurrency it is the practical limit of the sweep (the client's own cost per call, without the engine).
  */
-import { createAsmClient } from '../../src/client/AsmClient';
 import { childMain, type EmulatorAccess } from '../lib/childProtocol';
+import { clientFor } from '../lib/clientFor';
 
 export interface BareReadsResult {
     readonly ms: number;
@@ -14,12 +14,7 @@ export interface BareReadsResult {
 
 childMain(async (input: { readonly access: EmulatorAccess; readonly concurrency: number }): Promise<BareReadsResult> => {
     const { access } = input;
-    const client = createAsmClient({
-        subscriptionId: access.subscriptionId,
-        endpoint: access.endpoint,
-        certificate: { cert: access.certPem, key: access.keyPem },
-        ca: access.caPem,
-    });
+    const client = clientFor(access);
     const t0 = performance.now();
     const services = await client.listHostedServices();
     let deployments = 0;

@@ -10,9 +10,9 @@ import { createCleanupDeps } from '../../src/cleanup/createCleanupDeps';
 import { processWorkItem } from '../../src/cleanup/run/processWorkItem';
 import type { RunSummary } from '../../src/cleanup/run/RunSummary';
 import { runScheduledCleanup } from '../../src/cleanup/runScheduledCleanup';
-import { createAsmClient } from '../../src/client/AsmClient';
 import { childMain, type EmulatorAccess } from '../lib/childProtocol';
 import { createMemoryCleanupStorage } from '../lib/memoryCleanupStorage';
+import { clientFor } from '../lib/clientFor';
 
 export interface CleanupSweepInput {
     readonly access: EmulatorAccess;
@@ -47,12 +47,7 @@ class CountingLog implements CleanupLog {
 
 childMain(async (input: CleanupSweepInput): Promise<CleanupSweepResult> => {
     const { access } = input;
-    const client = createAsmClient({
-        subscriptionId: access.subscriptionId,
-        endpoint: access.endpoint,
-        certificate: { cert: access.certPem, key: access.keyPem },
-        ca: access.caPem,
-    });
+    const client = clientFor(access);
     const { storage, queues } = createMemoryCleanupStorage();
     const deps = createCleanupDeps({
         subscriptionId: access.subscriptionId,
