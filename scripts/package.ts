@@ -184,6 +184,20 @@ function collectPackageFiles(dir: string, zipPrefix: string, out: CollectedFile[
     }
 }
 
+/**
+ * Packs installed packages into a zip by the same rules as the deployable package (no maps, type declarations,
+ * TypeScript sources or Markdown; nested node_modules left to their own entry): to compare other code with ours.
+ */
+export function packDirectories(dirs: readonly { readonly dir: string; readonly zipPrefix: string }[], outFile: string): { zipBytes: number; contentBytes: number; files: number } {
+    const files: CollectedFile[] = [];
+    const warnings: string[] = [];
+    for (const { dir, zipPrefix } of dirs) collectPackageFiles(dir, zipPrefix, files, warnings);
+    const entries: ZipEntryInput[] = files.map((f) => ({ name: f.name, data: readFileSync(f.source), mode: f.mode }));
+    mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
+    const zipBytes = writeZip(outFile, entries);
+    return { zipBytes, contentBytes: entries.reduce((n, e) => n + e.data.length, 0), files: entries.length };
+}
+
 /** The production closure of package-lock.json (what `npm ci --omit=dev` installs), checked against node_modules. */
 export function productionDependencies(projectRoot: string): ShippedDependency[] {
     const lockPath = path.join(projectRoot, 'package-lock.json');
