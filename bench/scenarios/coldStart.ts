@@ -46,40 +46,21 @@ export async function coldStartScenario(ctx: ScenarioContext): Promise<ScenarioR
         const peerSize = packDirectories(peerClosure, path.join(dir, 'peer.zip'));
         const peerPackages = `azure-asm-compute + azure-asm-storage and their ${peerClosure.length - 2} dependencies, packed by the same rules`;
         const peerName = 'azure-asm-compute + azure-asm-storage (Node): load, create both clients';
-        const base = { scenario: '5. cold start', lowerIsBetter: true } as const;
+        const row = (metric: string, unit: string, ours: number, baseline: number, baselineName: string): BenchRow => ({
+            scenario: '5. cold start',
+            metric,
+            unit,
+            ours,
+            baseline,
+            baselineName,
+            lowerIsBetter: true,
+        });
+        const imports = `import the package and register all ${[...functions].join('/')} functions`;
         const rows: BenchRow[] = [
-            {
-                ...base,
-                metric: `import the package and register all ${[...functions].join('/')} functions`,
-                unit: 'ms',
-                ours: round(median(results.map((r) => r.importMs)), 0),
-                baseline: round(median(peer.map((r) => r.importMs)), 0),
-                baselineName: peerName,
-            },
-            {
-                ...base,
-                metric: 'the same, CPU time',
-                unit: 'ms',
-                ours: round(median(results.map((r) => r.importCpuMs)), 0),
-                baseline: round(median(peer.map((r) => r.importCpuMs)), 0),
-                baselineName: peerName,
-            },
-            {
-                ...base,
-                metric: 'package size, zipped',
-                unit: 'MiB',
-                ours: round(manifest.zipBytes / MIB, 2),
-                baseline: round(peerSize.zipBytes / MIB, 2),
-                baselineName: peerPackages,
-            },
-            {
-                ...base,
-                metric: 'package size, unpacked',
-                unit: 'MiB',
-                ours: round(manifest.contentBytes / MIB, 2),
-                baseline: round(peerSize.contentBytes / MIB, 2),
-                baselineName: peerPackages,
-            },
+            row(imports, 'ms', round(median(results.map((r) => r.importMs)), 0), round(median(peer.map((r) => r.importMs)), 0), peerName),
+            row('the same, CPU time', 'ms', round(median(results.map((r) => r.importCpuMs)), 0), round(median(peer.map((r) => r.importCpuMs)), 0), peerName),
+            row('package size, zipped', 'MiB', round(manifest.zipBytes / MIB, 2), round(peerSize.zipBytes / MIB, 2), peerPackages),
+            row('package size, unpacked', 'MiB', round(manifest.contentBytes / MIB, 2), round(peerSize.contentBytes / MIB, 2), peerPackages),
         ];
         return {
             rows,
