@@ -93,6 +93,21 @@ describe('cleanup resilience', () => {
         assert.equal(new Set(tracked.map((t) => t.requestId)).size, 5);
     });
 
+    it('a counter run ahead of the work records (a repair racing a worker) does not complete the run before every service is done', async () => {
+        const s = await startScenario(emu, azurite(), { seed: cleanupEstate, policy: estatePolicy });
+        const started = await startCleanupRun(s.deps, { trigger: 'http', dryRun: true }, s.log);
+        // reconcileRun counted a `done` record that its worker then counted again: the counter reaches the total early.
+        await s.deps.runs.update(started.runId, (r) => ({ ...r, processedServices: r.totalServices }));
+        await processWorkItem(s.deps, { runId: started.runId, subscriptionId: s.subscriptionId, serviceName: 'web-frontend' }, { dequeueCount: 1 }, s.log);
+        const mid = (await s.deps.runs.get(started.runId))?.value;
+        assert.equal(mid?.status, 'running', 'one service done of twelve: not complete');
+        assert.equal(mid?.processedServices, 12, 'the count stays capped at the total');
+        const run = await s.drive(started.runId);
+        assert.equal(run.status, 'completed');
+        assert.equal(summaryOf(run).services.processed, 12);
+        assert.deepEqual([...summaryOf(run).wouldDelete].sort(), expectedDeletions);
+    });
+
     it('a failed DELETE operation is retried after a re-check; one that keeps failing is an error item and the run completes', async () => {
         const s = await startScenario(emu, azurite(), { seed: cleanupEstate, policy: estatePolicy, settings: { maxDeleteAttempts: 3 } });
         emu.state.scriptOperation('deleteDeployment', { outcome: 'fail' });

@@ -37,7 +37,8 @@ export async function announceRun(deps: Pick<CleanupDeps, 'queues'>, run: RunRec
 }
 
 /**
- * Completes a run once every work item is done: summarizes its items into the run, marks it completed (exactly
+ * Completes a run once every work item is done — its counter says so AND every work record is `done`: the counter
+ * only triggers the check (a repair by reconcileRun racing a worker's own count can run it ahead). Summarizes its items into the run, marks it completed (exactly
  * one caller wins the ETag race and announces it), releases the active-run lock, sends the completion event.
  * Returns whether this call completed it.
  */
@@ -46,6 +47,7 @@ export async function finalizeRun(deps: CleanupDeps, runId: string, log: Cleanup
     if (current === undefined || current.value.status !== 'running' || current.value.processedServices < current.value.totalServices) return false;
     const all = await deps.items.listItems<ItemRecord & WorkRecord>(runId);
     const works = all.filter((e) => e.value.key.startsWith(itemKeys.works)).map((e) => e.value as WorkRecord);
+    if (works.filter((w) => w.state === 'done').length < current.value.totalServices) return false;
     const items = all.filter((e) => !e.value.key.startsWith(itemKeys.works)).map((e) => e.value as ItemRecord);
     const summary = summarizeRun(current.value.totalServices, items, works);
     const completedAt = new Date(deps.now()).toISOString();

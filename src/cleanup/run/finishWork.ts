@@ -27,7 +27,8 @@ export async function finishWork(deps: CleanupDeps, runId: string, serviceName: 
         const next: WorkRecord = { ...base, state: 'done', updatedAt: at, ...(error === undefined ? {} : { error }) };
         const written = current === undefined ? await deps.items.createWork(runId, next) : await deps.items.replaceWork(runId, next, current.etag);
         if (written !== undefined) {
-            await deps.runs.update(runId, (r) => ({ ...r, processedServices: r.processedServices + 1 }));
+            // Capped: reconcileRun may already have counted this item from its `done` record.
+            await deps.runs.update(runId, (r) => ({ ...r, processedServices: Math.min(r.totalServices, r.processedServices + 1) }));
             return;
         }
     }
