@@ -15,12 +15,9 @@ const BATCH = 100;
 export class ItemStore {
     constructor(private readonly table: TableClient) {}
 
+    /** Creates the table when missing (the SDK treats TableAlreadyExists as done). */
     async ensureTable(): Promise<void> {
-        try {
-            await this.table.createTable();
-        } catch (err) {
-            if (!hasStatusCode(err, 409)) throw err;
-        }
+        await this.table.createTable();
     }
 
     /** Writes items (insert or replace), in transactions of up to 100. */

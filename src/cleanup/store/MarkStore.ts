@@ -10,12 +10,9 @@ const rowKey = (serviceName: string, deploymentName: string) => `${serviceName.t
 export class MarkStore {
     constructor(private readonly table: TableClient) {}
 
+    /** Creates the table when missing (the SDK treats TableAlreadyExists as done). */
     async ensureTable(): Promise<void> {
-        try {
-            await this.table.createTable();
-        } catch (err) {
-            if (!hasStatusCode(err, 409)) throw err;
-        }
+        await this.table.createTable();
     }
 
     async forService(subscriptionId: string, serviceName: string): Promise<Mark[]> {

@@ -22,12 +22,9 @@ export interface RunLock {
 export class RunStore {
     constructor(private readonly table: TableClient) {}
 
+    /** Creates the table when missing (the SDK treats TableAlreadyExists as done). */
     async ensureTable(): Promise<void> {
-        try {
-            await this.table.createTable();
-        } catch (err) {
-            if (!hasStatusCode(err, 409)) throw err;
-        }
+        await this.table.createTable();
     }
 
     async create(run: RunRecord): Promise<string> {
