@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Agent, request } from 'undici';
 
-import { prepareEmulatorStateDir } from '../helpers/startScriptSupport';
+import { type RunningStack, startStack } from '../helpers/startScriptSupport';
+import { waitFor } from '../host/waitFor';
 
 /** The compiled start script and cleanup registrations of the build this test belongs to (any outDir). */
 const BUILD = path.join(__dirname, '..', '..');
-const START = path.join(BUILD, 'src', 'host', 'start.js');
 
 type Json = Record<string, unknown>;
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = await probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-        await new Promise((r) => setTimeout(r, 100));
-    }
-}
 
 /**
  * The whole stack as `npm start` runs it: Azurite (child process), the emulator with its demo estate, the local
@@ -30,49 +19,22 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
  * in Azure — driven over HTTP only.
  */
 describe('cleanup through the local Functions host (npm start)', { timeout: 180_000 }, () => {
-    let stateDir: string;
-    let child: ChildProcess;
-    let exit: Promise<number | null>;
-    let stdout = '';
-    let stderr = '';
+    let stack: RunningStack;
     let api = '';
 
     before(async () => {
-        stateDir = await prepareEmulatorStateDir('asm-cleanup-host-');
-        const env: NodeJS.ProcessEnv = {
-            ...process.env,
-            PORT: '0',
-            ASM_EMULATOR_PORT: '0',
-            ASM_EMULATOR_STATE_DIR: stateDir,
-            ASM_HOST_MAIN: path.join(BUILD, 'functions', 'cleanup*.js'),
-            CLEANUP_POLICY: JSON.stringify({ slots: ['staging', 'production'], exclude: { services: ['contoso-legacy-*'] }, deleteEmptyHostedServices: true }),
-        };
-        delete env['NODE_TEST_CONTEXT'];
-        delete env['CLEANUP_SCHEDULE'];
-        delete env['CLEANUP_POLICY_BLOB'];
-        child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-        child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-        api = await until(
-            'the ready line',
-            () => {
-                if (child.exitCode !== null) return Promise.reject(new Error(`npm start exited:\n${stdout}\n${stderr}`));
-                return Promise.resolve(/asm-functions ready at (\S+)/.exec(stdout)?.[1]);
+        stack = await startStack({
+            prefix: 'asm-cleanup-host-',
+            main: path.join(BUILD, 'functions', 'cleanup*.js'),
+            env: {
+                CLEANUP_POLICY: JSON.stringify({ slots: ['staging', 'production'], exclude: { services: ['contoso-legacy-*'] }, deleteEmptyHostedServices: true }),
+                CLEANUP_POLICY_BLOB: undefined,
             },
-            90_000,
-        );
+        });
+        api = stack.api;
     });
 
-    after(async () => {
-        if (child !== undefined && child.exitCode === null && child.signalCode === null) {
-            child.kill('SIGINT');
-            const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-            await exit;
-            clearTimeout(timer);
-        }
-        if (stateDir) rmSync(stateDir, { recursive: true, force: true });
-    });
+    after(() => stack?.stop({ graceMs: 15_000 }));
 
     const call = async (method: string, route: string, body?: unknown): Promise<{ status: number; json: Json }> => {
         const res = await fetch(`${api}/${route}`, {
@@ -82,7 +44,7 @@ describe('cleanup through the local Functions host (npm start)', { timeout: 180_
         return { status: res.status, json: (await res.json()) as Json };
     };
     const finished = (runId: string) =>
-        until(
+        waitFor(
             `run ${runId}`,
             async () => {
                 const { json } = await call('GET', `cleanup/runs/${runId}`);
@@ -92,10 +54,10 @@ describe('cleanup through the local Functions host (npm start)', { timeout: 180_
         );
 
     it('registers the timer with the default schedule, the queue worker and the routes', () => {
-        assert.match(stdout, /cleanupTimer: .*0 0 2 \* \* \*/);
-        assert.match(stdout, /cleanupWorker: .*asm-cleanup-work/);
-        assert.match(stdout, /cleanupStartRun: \[POST\] .*\/api\/cleanup\/runs/);
-        assert.doesNotMatch(stdout, /in error/);
+        assert.match(stack.stdout(), /cleanupTimer: .*0 0 2 \* \* \*/);
+        assert.match(stack.stdout(), /cleanupWorker: .*asm-cleanup-work/);
+        assert.match(stack.stdout(), /cleanupStartRun: \[POST\] .*\/api\/cleanup\/runs/);
+        assert.doesNotMatch(stack.stdout(), /in error/);
     });
 
     it('plans the demo estate in a dry run, then applies exactly that plan', async () => {
@@ -122,8 +84,8 @@ describe('cleanup through the local Functions host (npm start)', { timeout: 180_
         assert.deepEqual([...((done['summary'] as Json)['deleted'] as string[])].sort(), wouldDelete);
 
         // ASM itself (the emulator, over mTLS) no longer has them; everything else is still there.
-        const [, endpoint, subscriptionId] = /\(emulator (\S+), subscription ([0-9a-f-]{36})\)/.exec(stdout) ?? [];
-        const agent = new Agent({ connect: { ca: readFileSync(path.join(stateDir, 'ca.pem'), 'utf8') } });
+        const [, endpoint, subscriptionId] = /\(emulator (\S+), subscription ([0-9a-f-]{36})\)/.exec(stack.stdout()) ?? [];
+        const agent = new Agent({ connect: { ca: readFileSync(path.join(stack.stateDir, 'ca.pem'), 'utf8') } });
         try {
             const res = await request(`${endpoint ?? ''}/_admin/snapshot?subscriptionId=${subscriptionId ?? ''}`, { dispatcher: agent });
             const estate = (await res.body.json()) as { hostedServices: Record<string, { deployments: { name: string }[] }> };

@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { alive, childrenOf, prepareEmulatorStateDir } from '../helpers/startScriptSupport';
+import { alive, childrenOf, type RunningStack, startStack } from '../helpers/startScriptSupport';
 import { waitFor } from '../host/waitFor';
 
 /**
@@ -13,7 +11,6 @@ import { waitFor } from '../host/waitFor';
  * functions/*.js), on free loopback ports, the emulator's state in a temporary directory.
  */
 const BUILD_ROOT = path.resolve(__dirname, '..', '..');
-const START = path.join(BUILD_ROOT, 'src', 'host', 'start.js');
 const UBUNTU = 'b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_2-LTS-amd64-server-20150610-en-us-30GB';
 const JSON_TYPE = /^application\/json/;
 const PROBLEM_TYPE = /^application\/problem\+json/;
@@ -58,11 +55,7 @@ function linuxVm(name: string, source: Json, network = true): Json {
 }
 
 describe('e2e: the walk-through over HTTP against npm start', { timeout: 120_000 }, () => {
-    let stateDir: string;
-    let child: ChildProcess;
-    let stdout = '';
-    let stderr = '';
-    let exit: Promise<number | null>;
+    let stack: RunningStack;
     let api: string;
     const timings: string[] = [];
 
@@ -84,37 +77,15 @@ describe('e2e: the walk-through over HTTP against npm start', { timeout: 120_000
     };
 
     before(async () => {
-        stateDir = await prepareEmulatorStateDir('asm-e2e-');
-        const env: NodeJS.ProcessEnv = {
-            ...process.env,
-            PORT: '0',
-            ASM_EMULATOR_PORT: '0',
-            ASM_EMULATOR_STATE_DIR: stateDir,
-            // This build's functions, whatever the outDir (package.json main is dist/functions/*.js).
-            ASM_HOST_MAIN: path.join(BUILD_ROOT, 'functions', '*.js'),
-        };
-        delete env['NODE_TEST_CONTEXT'];
-        delete env['CLEANUP_SCHEDULE'];
-        child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-        child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-        const line = await waitFor('the ready line', () => /asm-functions ready at (\S+)/.exec(stdout) ?? (child.exitCode !== null ? undefined : false), 90_000).catch(
-            (err: Error) => {
-                throw new Error(`${err.message}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-            },
-        );
-        api = line[1] as string;
+        // This build's functions, whatever the outDir (package.json main is dist/functions/*.js).
+        stack = await startStack({ prefix: 'asm-e2e-', main: path.join(BUILD_ROOT, 'functions', '*.js') });
+        api = stack.api;
         assert.match(api, /^http:\/\/127\.0\.0\.1:\d+\/api$/);
-        assert.doesNotMatch(stdout, /in error/, 'every function loads');
+        assert.doesNotMatch(stack.stdout(), /in error/, 'every function loads');
     });
 
     after(async () => {
-        if (child && child.exitCode === null && child.signalCode === null) {
-            child.kill('SIGKILL');
-            await exit;
-        }
-        if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+        await stack?.stop();
         if (process.env['E2E_TIMINGS'] === '1') process.stdout.write(`${timings.join('\n')}\n`);
     });
 
@@ -253,12 +224,12 @@ describe('e2e: the walk-through over HTTP against npm start', { timeout: 120_000
     });
 
     it('stops the host, the emulator and Azurite on SIGINT', async () => {
-        const pid = child.pid as number;
+        const pid = stack.child.pid as number;
         const children = childrenOf(pid);
         assert.ok(children.length >= 1, 'Azurite runs as a child process');
-        child.kill('SIGINT');
-        assert.equal(await exit, 0, `exit code (stderr: ${stderr})`);
-        assert.match(stdout, /asm-functions stopped\.\n$/);
+        stack.child.kill('SIGINT');
+        assert.equal(await stack.exit, 0, `exit code (stderr: ${stack.stderr()})`);
+        assert.match(stack.stdout(), /asm-functions stopped\.\n$/);
         await waitFor('the children to exit', () => children.every((c) => !alive(c)), 15_000);
         assert.ok(!alive(pid));
     });
