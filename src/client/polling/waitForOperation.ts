@@ -59,9 +59,9 @@ export async function waitForOperation<S extends OperationStatus>(requestId: str
         await deps.sleep(Math.min(delay, remaining), signal);
         // A poll with (almost) no time left cannot be answered and would only be aborted (or retried): wait out the
         // deadline instead and end as the timeout it is.
-        const left = deadline - deps.now();
-        if (left < MIN_POLL_BUDGET_MS) {
-            if (left > 0) await deps.sleep(left, signal);
+        if (deadline - deps.now() < MIN_POLL_BUDGET_MS) {
+            // Timers may fire a millisecond before the wall clock agrees: sleep until it does.
+            for (let left = deadline - deps.now(); left > 0; left = deadline - deps.now()) await deps.sleep(left, signal);
             throw timeout();
         }
         let status: S;

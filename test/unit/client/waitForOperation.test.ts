@@ -8,7 +8,7 @@ const RID = '26803ab0f361bb8a87b11a2f3b4e8c73';
 const inProgress: OperationStatus = { id: '26803ab0-f361-bb8a-87b1-1a2f3b4e8c73', status: 'InProgress' };
 
 /** A fake clock, sleep and status source answering the given statuses in turn (the last one repeats). */
-function fake(statuses: OperationStatus[]) {
+function fake(statuses: OperationStatus[], wakeEarlyMs = 0) {
     const clock = { ms: 1_000_000 };
     const sleeps: number[] = [];
     const calls: { requestId: string; remainingMs: number }[] = [];
@@ -21,7 +21,7 @@ function fake(statuses: OperationStatus[]) {
             sleep: async (ms: number, signal?: AbortSignal) => {
                 signal?.throwIfAborted();
                 sleeps.push(ms);
-                clock.ms += ms;
+                clock.ms += Math.max(1, ms - wakeEarlyMs);
             },
             getStatus: async (requestId: string, call: { remainingMs: number }) => {
                 calls.push({ requestId, remainingMs: call.remainingMs });
@@ -66,6 +66,16 @@ test('at the deadline: no poll without time left to answer it, then OperationTim
     assert.deepEqual(f.sleeps, [1_000, 4_000, 5_000, 2_000]);
     // each status call is told how much time is left, to bound its own retries
     assert.deepEqual(f.calls.map((c) => c.remainingMs), [11_000, 7_000, 2_000]);
+});
+
+test('a timer that wakes a millisecond before the wall clock agrees: the timeout still comes at the deadline, not before', async () => {
+    const f = fake([inProgress], 1);
+    const err = await waitForOperation(RID, { timeoutMs: 400, schedule: { firstPollsAtMs: [100], fraction: 0, minMs: 100, maxMs: 100 } }, f.deps).catch((e: unknown) => e);
+    assert.ok(err instanceof OperationTimeoutError);
+    assert.ok(err.waitedMs >= 400, `waited ${err.waitedMs} ms`);
+    assert.equal(err.waitedMs, 400);
+    // a last sleep makes up the millisecond the early wake-up left short
+    assert.equal(f.sleeps.at(-1), 1);
 });
 
 test('an absolute deadline (Date or epoch ms) and a resumed wait (startedAt)', async () => {
