@@ -10,44 +10,103 @@ export interface AsmHttpResponse {
     readonly body: string;
 }
 
-function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+type ResponseHeaders = Record<string, string | string[] | undefined>;
+
+function flattenHeaders(raw: ResponseHeaders): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const [name, value] of Object.entries(raw)) {
+    for (const name in raw) {
+        const value = raw[name];
         const first = Array.isArray(value) ? value[0] : value;
         if (first !== undefined) out[name.toLowerCase()] = first;
     }
     return out;
 }
 
+/** The body as UTF-8 text, a leading byte order mark dropped (as undici's body.text() does). */
+function decodeBody(chunks: readonly Buffer[], length: number): string {
+    const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks as Buffer[], length);
+    const start = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+    return body.toString('utf8', start);
+}
+
 /**
  * One HTTP exchange through the given dispatcher, response body read to the end. The timeout covers the whole
- * exchange (connect, headers and body). On abort by `signal` the signal's reason is thrown; on timeout an
- * AttemptTimeoutError; transport failures are thrown as undici/Node raised them (classified by the caller).
+ * exchange (waiting for a socket, connect, headers and body). On abort by `signal` the signal's reason is thrown; on
+ * timeout an AttemptTimeoutError — at once in both cases, and a request not yet written is never written; transport
+ * failures are thrown as undici/Node raised them (classified by the caller).
+ *
+ * It drives undici's dispatch handler directly: no body stream, no AbortController per attempt — the client's
+ * cost per call is what bounds a sweep's throughput.
  */
-export async function exchange(
+export function exchange(
     dispatcher: Dispatcher,
     request: AsmHttpRequest,
     options: { readonly signal?: AbortSignal; readonly timeoutMs: number },
 ): Promise<AsmHttpResponse> {
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(new AttemptTimeoutError(`No complete response within ${options.timeoutMs} ms`)), options.timeoutMs);
-    const signal = options.signal === undefined ? timer.signal : AbortSignal.any([options.signal, timer.signal]);
-    try {
-        const response = await dispatcher.request({
-            origin: request.origin,
-            path: request.path,
-            method: request.method,
-            headers: { ...request.headers },
-            body: request.body ?? null,
-            signal,
-        });
-        const body = await response.body.text();
-        return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
-    } catch (err) {
-        if (options.signal?.aborted) throw options.signal.reason;
-        if (timer.signal.aborted) throw timer.signal.reason;
-        throw err;
-    } finally {
-        clearTimeout(handle);
-    }
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason as unknown);
+    return new Promise<AsmHttpResponse>((resolve, reject) => {
+        let controller: Dispatcher.DispatchController | undefined;
+        let failure: unknown;
+        let settled = false;
+        let status = 0;
+        let headers: ResponseHeaders = {};
+        let chunks: Buffer[] = [];
+        let length = 0;
+        const settle = (): void => {
+            settled = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        // Ends the exchange with `reason` now; the request is aborted once undici starts it, if it has not yet.
+        const fail = (reason: unknown): void => {
+            if (settled) return;
+            settle();
+            failure = reason;
+            if (controller !== undefined && !controller.aborted) controller.abort(reason instanceof Error ? reason : new Error(String(reason)));
+            reject(reason);
+        };
+        const onAbort = (): void => fail(signal?.reason);
+        const timer = setTimeout(() => fail(new AttemptTimeoutError(`No complete response within ${options.timeoutMs} ms`)), options.timeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const handler: Dispatcher.DispatchHandler = {
+            onRequestStart(c) {
+                controller = c;
+                if (settled) c.abort(failure instanceof Error ? failure : new Error(String(failure)));
+            },
+            onResponseStart(_c, statusCode, responseHeaders) {
+                if (statusCode < 200) return; // 1xx: the final response follows
+                status = statusCode;
+                headers = responseHeaders as ResponseHeaders;
+                chunks = [];
+                length = 0;
+            },
+            onResponseData(_c, chunk) {
+                chunks.push(chunk);
+                length += chunk.length;
+            },
+            onResponseEnd() {
+                if (settled) return;
+                settle();
+                try {
+                    resolve({ status, headers: flattenHeaders(headers), body: decodeBody(chunks, length) });
+                } catch (err) {
+                    reject(err);
+                }
+            },
+            onResponseError(_c, error) {
+                if (settled) return;
+                settle();
+                reject(error);
+            },
+        };
+        try {
+            dispatcher.dispatch(
+                { origin: request.origin, path: request.path, method: request.method, headers: { ...request.headers }, body: request.body ?? null },
+                handler,
+            );
+        } catch (err) {
+            fail(err);
+        }
+    });
 }
