@@ -24,8 +24,12 @@ const newEtag = (): string => `W/"${++etagCounter}"`;
 
 /** A record as Table storage keeps it: undefined fields dropped (what definedFields does, without the allocations). */
 function definedFields(record: object): Record<string, unknown> {
+    const source = record as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(record)) if (v !== undefined) out[k] = v;
+    for (const k in source) {
+        const v = source[k];
+        if (v !== undefined && Object.prototype.hasOwnProperty.call(source, k)) out[k] = v;
+    }
     return out;
 }
 

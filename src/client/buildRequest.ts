@@ -15,6 +15,16 @@ export interface RequestTarget {
     readonly userAgent?: string;
 }
 
+/** The origin and base path of an endpoint, parsed once for the endpoint a client keeps using. */
+let lastEndpoint: { readonly endpoint: string; readonly origin: string; readonly basePath: string } | undefined;
+function endpointParts(endpoint: string): { readonly origin: string; readonly basePath: string } {
+    if (lastEndpoint?.endpoint !== endpoint) {
+        const url = new URL(endpoint);
+        lastEndpoint = { endpoint, origin: url.origin, basePath: url.pathname.replace(/\/+$/, '') };
+    }
+    return lastEndpoint;
+}
+
 /**
  * Turns an operation spec and the flattened parameters of a call into the request to send: method, origin,
  * encoded path + query, headers (`x-ms-version` of the spec, `Accept: application/xml`, `Content-Type:
@@ -30,8 +40,7 @@ export function buildRequest(spec: OperationSpec, rawParams: unknown, target: Re
     const query = [inlineQuery, buildQuery(spec, params)].filter((q) => q !== '').join('&');
     const schema: BodySchema | undefined = spec.request;
     const body = schema === undefined ? undefined : toXml(schema, model as Infer<typeof schema>);
-    const url = new URL(target.endpoint);
-    const basePath = url.pathname.replace(/\/+$/, '');
+    const { origin, basePath } = endpointParts(target.endpoint);
     const headers: Record<string, string> = {
         'x-ms-version': spec.xMsVersion,
         accept: 'application/xml',
@@ -40,7 +49,7 @@ export function buildRequest(spec: OperationSpec, rawParams: unknown, target: Re
     };
     return {
         method: spec.method,
-        origin: url.origin,
+        origin,
         path: `${basePath}${pathPart}${query === '' ? '' : `?${query}`}`,
         headers,
         ...(body === undefined ? {} : { body }),
