@@ -69,7 +69,7 @@ class MemoryTable {
 
     get<T>(pk: string, rk: string): Versioned<T> | undefined {
         const e = this.#partitions.get(pk)?.rows.get(rk);
-        return e === undefined ? undefined : { value: { ...e.fields } as T, etag: e.etag };
+        return e === undefined ? undefined : { value: Object.assign({}, e.fields) as T, etag: e.etag };
     }
 
     /** Creates the entity; undefined when it exists (409). */
@@ -114,7 +114,7 @@ class MemoryTable {
             .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
             .map((rk) => {
                 const e = p.rows.get(rk) as Entry;
-                return { value: { ...e.fields } as T, etag: e.etag };
+                return { value: Object.assign({}, e.fields) as T, etag: e.etag };
             });
     }
 }

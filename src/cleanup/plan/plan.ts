@@ -14,18 +14,28 @@ export interface PlanOptions {
 
 type Facts = Omit<DeploymentDecision, 'action' | 'reason' | 'detail' | 'markedAt' | 'deleteDisks' | 'ageMs'>;
 
-function factsOf(service: InventoryService, d: InventoryDeployment): Facts {
-    return {
-        kind: 'deployment',
-        serviceName: service.serviceName,
-        deploymentName: d.name,
-        slot: d.slot,
-        isVirtualMachine: d.isVirtualMachine,
-        ...(d.status === undefined ? {} : { status: d.status }),
-        ...(d.privateId === undefined ? {} : { privateId: d.privateId }),
-        ...(d.createdTime === undefined ? {} : { createdTime: d.createdTime }),
-        ...(d.lastModifiedTime === undefined ? {} : { lastModifiedTime: d.lastModifiedTime }),
-    };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The facts of a deployment as a decision carries them (optional ones only when known). */
+function factsOf(
+    serviceName: string,
+    deploymentName: string,
+    d: Pick<InventoryDeployment, 'slot' | 'isVirtualMachine' | 'status' | 'privateId' | 'createdTime' | 'lastModifiedTime'>,
+): Facts {
+    const facts: Mutable<Facts> = { kind: 'deployment', serviceName, deploymentName, slot: d.slot, isVirtualMachine: d.isVirtualMachine };
+    if (d.status !== undefined) facts.status = d.status;
+    if (d.privateId !== undefined) facts.privateId = d.privateId;
+    if (d.createdTime !== undefined) facts.createdTime = d.createdTime;
+    if (d.lastModifiedTime !== undefined) facts.lastModifiedTime = d.lastModifiedTime;
+    return facts;
+}
+
+/**
+ * The decision: the deployment's facts with the verdict. Object.assign rather than a spread: `facts` objects come in
+ * several shapes (their optional fields), and V8 copies such objects many times faster this way.
+ */
+function withVerdict<const V extends object>(facts: Facts, verdict: V): Facts & V {
+    return Object.assign({}, facts, verdict);
 }
 
 function decideDeployment(
@@ -35,26 +45,26 @@ function decideDeployment(
     marks: ReadonlyMap<string, Mark>,
     now: number,
 ): DeploymentDecision {
-    const facts = factsOf(service, d);
+    const facts = factsOf(service.serviceName, d.name, d);
     const c = classifyDeployment(service, d, policy, now);
     if (!c.eligible) {
-        return { ...facts, action: 'keep', reason: c.reason, detail: c.detail, ...(c.ageMs === undefined ? {} : { ageMs: c.ageMs }) };
+        return withVerdict(facts, { action: 'keep', reason: c.reason, detail: c.detail, ...(c.ageMs === undefined ? {} : { ageMs: c.ageMs }) });
     }
     const ageMs = c.ageMs;
     if (d.privateId === undefined || d.lastModifiedTime === undefined) {
         const detail = `${c.detail}, but no privateId and lastModifiedTime to recognise it by`;
-        return { ...facts, action: 'keep', reason: 'no-timestamp', ageMs, detail };
+        return withVerdict(facts, { action: 'keep', reason: 'no-timestamp', ageMs, detail });
     }
     const deleteDisks = d.isVirtualMachine && policy.deleteDisks;
     const grace = policy.gracePeriod;
-    if (grace.ms === 0) return { ...facts, action: 'delete', reason: 'stale', ageMs, deleteDisks, detail: c.detail };
+    if (grace.ms === 0) return withVerdict(facts, { action: 'delete', reason: 'stale', ageMs, deleteDisks, detail: c.detail });
 
     const mark = marks.get(markKey(service.serviceName, d.name));
     const nowIso = new Date(now).toISOString();
     const endsAt = (from: number) => new Date(from + grace.ms).toISOString();
     if (mark === undefined) {
         const detail = `${c.detail}; grace period ${grace.text} starts, ends ${endsAt(now)}`;
-        return { ...facts, action: 'mark', reason: 'grace-started', ageMs, markedAt: nowIso, detail };
+        return withVerdict(facts, { action: 'mark', reason: 'grace-started', ageMs, markedAt: nowIso, detail });
     }
     if (mark.privateId !== d.privateId || mark.lastModifiedTime !== d.lastModifiedTime) {
         const what =
@@ -62,16 +72,16 @@ function decideDeployment(
                 ? 'redeployed (privateId differs)'
                 : `modified (lastModifiedTime ${mark.lastModifiedTime} → ${d.lastModifiedTime})`;
         const detail = `${what} since marked at ${mark.markedAt}; grace period ${grace.text} restarts, ends ${endsAt(now)}`;
-        return { ...facts, action: 'mark', reason: 'grace-restarted', ageMs, markedAt: nowIso, detail };
+        return withVerdict(facts, { action: 'mark', reason: 'grace-restarted', ageMs, markedAt: nowIso, detail });
     }
     const markedAt = Date.parse(mark.markedAt);
     const waited = Number.isNaN(markedAt) ? 0 : now - markedAt;
     if (waited < grace.ms) {
         const detail = `${c.detail}; marked at ${mark.markedAt}, grace period ${grace.text} ends ${endsAt(markedAt)}`;
-        return { ...facts, action: 'mark', reason: 'grace-pending', ageMs, markedAt: mark.markedAt, detail };
+        return withVerdict(facts, { action: 'mark', reason: 'grace-pending', ageMs, markedAt: mark.markedAt, detail });
     }
     const detail = `${c.detail}; unchanged since marked at ${mark.markedAt} (${formatAge(waited)}), grace period ${grace.text} elapsed`;
-    return { ...facts, action: 'delete', reason: 'grace-elapsed', ageMs, deleteDisks, detail };
+    return withVerdict(facts, { action: 'delete', reason: 'grace-elapsed', ageMs, deleteDisks, detail });
 }
 
 function decideService(service: InventoryService, deployments: readonly DeploymentDecision[], policy: CleanupPolicy): ServiceDecision | undefined {
@@ -117,9 +127,8 @@ export function plan(
     inventory.forEach((service, i) => {
         const decided = (perService[i] ?? []).map((d): DeploymentDecision => {
             if (d.action !== 'delete' || granted.has(d)) return d;
-            const { deleteDisks: _disks, ...rest } = d;
             const detail = `maxDeletionsPerRun (${limit}) reached; would delete: ${d.detail}`;
-            return { ...rest, action: 'keep', reason: 'breaker', detail };
+            return withVerdict(factsOf(d.serviceName, d.deploymentName, d), { action: 'keep', reason: 'breaker', ageMs: d.ageMs, detail });
         });
         out.push(...decided);
         let serviceDecision = decideService(service, decided, policy);

@@ -1,6 +1,7 @@
 import type { CleanupDeps } from '../CleanupDeps';
 import type { ItemRecord, WorkRecord } from '../store/ItemRecord';
 import { itemKeys } from '../store/itemKeys';
+import { copyWith } from '../../util/copyWith';
 
 /**
  * Marks a hosted service's work item done (with the error that stopped it, if any) and counts it in the run —
@@ -24,11 +25,11 @@ export async function finishWork(deps: CleanupDeps, runId: string, serviceName: 
         const current = await deps.items.getWork(runId, key);
         if (current?.value.state === 'done') return;
         const base: WorkRecord = current?.value ?? { key, serviceName, state: 'planning', reserved: 0, claims: 1, updatedAt: at };
-        const next: WorkRecord = { ...base, state: 'done', updatedAt: at, ...(error === undefined ? {} : { error }) };
+        const next: WorkRecord = copyWith(base, { state: 'done', updatedAt: at, ...(error === undefined ? {} : { error }) });
         const written = current === undefined ? await deps.items.createWork(runId, next) : await deps.items.replaceWork(runId, next, current.etag);
         if (written !== undefined) {
             // Capped: reconcileRun may already have counted this item from its `done` record.
-            await deps.runs.update(runId, (r) => ({ ...r, processedServices: Math.min(r.totalServices, r.processedServices + 1) }));
+            await deps.runs.update(runId, (r) => copyWith(r, { processedServices: Math.min(r.totalServices, r.processedServices + 1) }));
             return;
         }
     }

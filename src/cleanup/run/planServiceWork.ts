@@ -8,6 +8,7 @@ import { toItemRecord } from '../store/toItemRecord';
 import type { Versioned } from '../store/Versioned';
 import { readService } from './readService';
 import { releaseDeletions, reserveDeletions } from './reserveDeletions';
+import { copyWith } from '../../util/copyWith';
 
 /**
  * Plans one hosted service of a plan run: reads it fresh (embed-detail), runs the pure planner at the run's time
@@ -25,7 +26,7 @@ export async function planServiceWork(
     const at = new Date(deps.now()).toISOString();
     const service = await readService(deps, serviceName);
     if (service === undefined) {
-        const next: WorkRecord = { ...work.value, state: 'executing', note: 'hosted service no longer exists', updatedAt: at };
+        const next: WorkRecord = copyWith(work.value, { state: 'executing', note: 'hosted service no longer exists', updatedAt: at });
         const etag = await deps.items.replaceWork(run.runId, next, work.etag);
         return etag === undefined ? undefined : { value: next, etag };
     }
@@ -40,14 +41,14 @@ export async function planServiceWork(
     const deleting = decisions.filter((d) => d.action === 'delete').length;
     await releaseDeletions(deps, run.runId, held + extra - deleting);
 
-    const reserved: WorkRecord = { ...work.value, reserved: deleting, updatedAt: at };
+    const reserved: WorkRecord = copyWith(work.value, { reserved: deleting, updatedAt: at });
     const etag1 = await deps.items.replaceWork(run.runId, reserved, work.etag);
     if (etag1 === undefined) return undefined;
     await deps.items.upsertItems(run.runId, decisions.map((d, i) => toItemRecord(d, i, at)));
     const changes = planMarkChanges([service], decisions, marks, run.runId);
     for (const mark of changes.set) await deps.marks.set(deps.subscriptionId, mark);
     for (const m of changes.clear) await deps.marks.clear(deps.subscriptionId, m.serviceName, m.deploymentName);
-    const executing: WorkRecord = { ...reserved, state: 'executing' };
+    const executing: WorkRecord = copyWith(reserved, { state: 'executing' });
     const etag2 = await deps.items.replaceWork(run.runId, executing, etag1);
     return etag2 === undefined ? undefined : { value: executing, etag: etag2 };
 }

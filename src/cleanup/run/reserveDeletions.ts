@@ -1,4 +1,5 @@
 import type { CleanupDeps } from '../CleanupDeps';
+import { copyWith } from '../../util/copyWith';
 
 /**
  * Reserves up to `wanted` deletions on the run against `max` (policy.maxDeletionsPerRun), ETag-guarded so workers
@@ -9,7 +10,7 @@ export async function reserveDeletions(deps: Pick<CleanupDeps, 'runs'>, runId: s
     let granted = 0;
     await deps.runs.update(runId, (r) => {
         granted = Math.max(0, Math.min(wanted, max - r.deletionsReserved));
-        return granted === 0 ? undefined : { ...r, deletionsReserved: r.deletionsReserved + granted };
+        return granted === 0 ? undefined : copyWith(r, { deletionsReserved: r.deletionsReserved + granted });
     });
     return granted;
 }
@@ -17,5 +18,5 @@ export async function reserveDeletions(deps: Pick<CleanupDeps, 'runs'>, runId: s
 /** Gives back reserved deletions that were not needed. */
 export async function releaseDeletions(deps: Pick<CleanupDeps, 'runs'>, runId: string, count: number): Promise<void> {
     if (count <= 0) return;
-    await deps.runs.update(runId, (r) => ({ ...r, deletionsReserved: Math.max(0, r.deletionsReserved - count) }));
+    await deps.runs.update(runId, (r) => copyWith(r, { deletionsReserved: Math.max(0, r.deletionsReserved - count) }));
 }
