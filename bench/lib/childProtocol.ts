@@ -80,7 +80,7 @@ export function childMain<I, R extends object>(body: (input: I) => Promise<R>): 
     let sampledPeak = process.memoryUsage.rss();
     const sampler = setInterval(() => {
         sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
-    }, 50);
+    }, 200);
     sampler.unref();
     const raw = process.env[INPUT_VARIABLE];
     if (raw === undefined) throw new Error(`${INPUT_VARIABLE} is not set: this script is run by bench/runBenchmarks.`);

@@ -119,7 +119,9 @@ export function plan(
     const markIndex = new Map(marks.map((m) => [markKey(m.serviceName, m.deploymentName), m]));
     const perService = inventory.map((s) => s.deployments.map((d) => decideDeployment(s, d, policy, markIndex, now)));
     let budget = Math.max(0, options.deletionBudget ?? policy.maxDeletionsPerRun);
-    const ranked = perService.flat().filter((d) => d.action === 'delete').sort(byAgeThenName);
+    const ranked: DeploymentDecision[] = [];
+    for (const decisions of perService) for (const d of decisions) if (d.action === 'delete') ranked.push(d);
+    ranked.sort(byAgeThenName);
     const granted = new Set(ranked.slice(0, budget));
     budget -= granted.size;
     const limit = options.deletionBudget ?? policy.maxDeletionsPerRun;
