@@ -15,11 +15,20 @@ import { escapeText } from './fastXml';
 
 // ---- reading ---------------------------------------------------------------------------------------------------
 
+const NONE: readonly XmlNode[] = Object.freeze([]);
+
 /** The child elements of a parsed element by name (none for text-only nodes). */
-export function children(node: XmlNode | undefined, name: string): XmlNode[] {
-    if (node === undefined || typeof node === 'string') return [];
+export function children(node: XmlNode | undefined, name: string): readonly XmlNode[] {
+    if (node === undefined || typeof node === 'string') return NONE;
     const value = node[name];
-    return Array.isArray(value) ? value : [];
+    return Array.isArray(value) ? value : NONE;
+}
+
+/** The first child element of that name, if any. */
+function firstChild(node: XmlNode | undefined, name: string): XmlNode | undefined {
+    if (node === undefined || typeof node === 'string') return undefined;
+    const value = node[name];
+    return Array.isArray(value) ? value[0] : undefined;
 }
 
 /** Whether an element is written `i:nil="true"`. */
@@ -35,12 +44,26 @@ export function textOf(node: XmlNode): string {
     return typeof text === 'string' ? text : '';
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function isBase64Char(c: number): boolean {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+/** Canonical padded base64: groups of 4 from [A-Za-z0-9+/], the last one possibly ending in `=` or `==`. */
+function isBase64(text: string): boolean {
+    const n = text.length;
+    if (n === 0 || n % 4 !== 0) return false;
+    let end = n;
+    if (text.charCodeAt(n - 1) === 61) {
+        end--;
+        if (text.charCodeAt(n - 2) === 61) end--;
+    }
+    for (let i = 0; i < end; i++) if (!isBase64Char(text.charCodeAt(i))) return false;
+    return true;
+}
 
 /** Decodes a base64 label; ASM accepted plain-text labels in some bodies, so text that is not base64 is kept. */
 export function decodeLabel(text: string): string {
-    // BASE64 only matches lengths that are multiples of 4: the length test spares the regex most plain labels.
-    if (text === '' || text.length % 4 !== 0 || !BASE64.test(text)) return text;
+    if (!isBase64(text)) return text;
     const decoded = Buffer.from(text, 'base64').toString('utf8');
     return decoded.includes('\uFFFD') ? text : decoded;
 }
@@ -90,7 +113,7 @@ function readObject(fields: Fields, node: XmlNode): Record<string, unknown> {
 }
 
 function readField(field: Field, parent: XmlNode): unknown {
-    const node = children(parent, field.xml)[0];
+    const node = firstChild(parent, field.xml);
     if (node === undefined) return undefined;
     switch (field.kind) {
         case 'list':
@@ -102,8 +125,8 @@ function readField(field: Field, parent: XmlNode): unknown {
             if (isNil(node)) return undefined;
             const dict: Record<string, string> = {};
             for (const entry of children(node, field.item)) {
-                const k = children(entry, field.keyXml)[0];
-                const v = children(entry, field.valueXml)[0];
+                const k = firstChild(entry, field.keyXml);
+                const v = firstChild(entry, field.valueXml);
                 if (k !== undefined) dict[textOf(k)] = v === undefined || isNil(v) ? '' : textOf(v);
             }
             return dict;

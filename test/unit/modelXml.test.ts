@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { hostedServiceDocument, type HostedService } from '../../src/asm/models/hostedService';
-import { parseModel, toXml } from '../../src/xml/modelXml';
+import { mulberry32 } from '../../src/util/mulberry32';
+import { decodeLabel, parseModel, toXml } from '../../src/xml/modelXml';
 
 const recorded =
     '<HostedService xmlns="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Url>https://management.core.windows.net/00000000-0000-0000-0000-000000000000/services/hostedservices/svc1</Url><ServiceName>svc1</ServiceName><HostedServiceProperties><Description i:nil="true"/><Location>West US</Location><Label>bXlsYWJlbA==</Label><Status>Created</Status><DateCreated>2015-07-02T02:05:37Z</DateCreated><DateLastModified>2015-07-02T02:05:57Z</DateLastModified><ExtendedProperties><ExtendedProperty><Name>ext1</Name><Value>val1</Value></ExtendedProperty></ExtendedProperties></HostedServiceProperties><Deployments><Deployment><Name>0123</Name><DeploymentSlot>Production</DeploymentSlot><UpgradeDomainCount>2</UpgradeDomainCount><Locked>false</Locked></Deployment></Deployments></HostedService>';
@@ -37,4 +38,24 @@ test('DOCTYPE and entity declarations are refused, never expanded', () => {
 test('a stray space in the closing root tag and namespace prefixes are tolerated', () => {
     const model = parseModel(hostedServiceDocument, '<a:HostedService xmlns:a="x"><a:ServiceName>s</a:ServiceName></a:HostedService >');
     assert.equal(model.serviceName, 's');
+});
+
+test('labels: canonical padded base64 is decoded, anything else is kept as sent', () => {
+    assert.equal(decodeLabel('YmF0Y2ggc2VydmljZSAz'), 'batch service 3');
+    assert.equal(decodeLabel('bXk='), 'my');
+    assert.equal(decodeLabel('bQ=='), 'm');
+    for (const plain of ['', 'abc', 'web1', 'my label', 'ab=c', 'a===', '====', 'ab==cd==', 'a-b_', '\u00e9t\u00e9']) assert.equal(decodeLabel(plain), plain);
+    // Text that decodes to invalid UTF-8 is a plain label that happens to look like base64.
+    assert.equal(decodeLabel('////'), '////');
+    // The same verdicts as the grammar itself on random strings over the alphabet, '=' and others.
+    const grammar = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    const random = mulberry32(5);
+    const alphabet = 'AZaz09+/==-_ .';
+    for (let n = 0; n < 20_000; n++) {
+        const length = Math.floor(random() * 10);
+        let text = '';
+        for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)] as string;
+        const expected = text !== '' && grammar.test(text) && !Buffer.from(text, 'base64').toString('utf8').includes('\uFFFD') ? Buffer.from(text, 'base64').toString('utf8') : text;
+        assert.equal(decodeLabel(text), expected, JSON.stringify(text));
+    }
 });
