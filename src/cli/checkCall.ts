@@ -1,10 +1,11 @@
 import type { OperationSpec } from '../asm/operations/OperationSpec';
 import { buildRequest } from '../client/buildRequest';
 import { AsmValidationError } from '../client/errors/AsmValidationError';
+import { endpointParts } from '../client/request/endpointParts';
 import { UsageError } from './UsageError';
 
 /** A stand-in target: building the request validates it without any setting being read or anything sent. */
-const DRY_RUN_TARGET = { subscriptionId: '00000000-0000-0000-0000-000000000000', endpoint: 'https://asm.invalid' };
+const DRY_RUN_TARGET = { subscriptionId: '00000000-0000-0000-0000-000000000000', ...endpointParts('https://asm.invalid') };
 
 /** `--label is required`, `--roleList[0].roleName must match …`: an issue as the command line names it. */
 export function describeIssue(issue: { readonly path: string; readonly message: string }): string {

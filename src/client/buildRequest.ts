@@ -10,19 +10,10 @@ import { validateRequest } from './request/validateRequest';
 
 export interface RequestTarget {
     readonly subscriptionId: string;
-    /** `https://management.core.windows.net`, optionally with a base path (`https://127.0.0.1:8443/asm`). */
-    readonly endpoint: string;
+    /** The endpoint's origin and base path (`endpointParts`): `https://management.core.windows.net` and `''`. */
+    readonly origin: string;
+    readonly basePath: string;
     readonly userAgent?: string;
-}
-
-/** The origin and base path of an endpoint, parsed once for the endpoint a client keeps using. */
-let lastEndpoint: { readonly endpoint: string; readonly origin: string; readonly basePath: string } | undefined;
-function endpointParts(endpoint: string): { readonly origin: string; readonly basePath: string } {
-    if (lastEndpoint?.endpoint !== endpoint) {
-        const url = new URL(endpoint);
-        lastEndpoint = { endpoint, origin: url.origin, basePath: url.pathname.replace(/\/+$/, '') };
-    }
-    return lastEndpoint;
 }
 
 /**
@@ -40,7 +31,7 @@ export function buildRequest(spec: OperationSpec, rawParams: unknown, target: Re
     const query = [inlineQuery, buildQuery(spec, params)].filter((q) => q !== '').join('&');
     const schema: BodySchema | undefined = spec.request;
     const body = schema === undefined ? undefined : toXml(schema, model as Infer<typeof schema>);
-    const { origin, basePath } = endpointParts(target.endpoint);
+    const { origin, basePath } = target;
     const headers: Record<string, string> = {
         'x-ms-version': spec.xMsVersion,
         accept: 'application/xml',

@@ -9,6 +9,7 @@ export {
     type SleepFn,
 } from './AsmClientOptions';
 export { buildRequest, type RequestTarget } from './buildRequest';
+export { endpointParts } from './request/endpointParts';
 export { parseResponse } from './parseResponse';
 export type { AsmHttpRequest } from './request/AsmHttpRequest';
 

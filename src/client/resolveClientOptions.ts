@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 
 import { type AsmClientOptions, DEFAULT_ENDPOINT, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, type SleepFn } from './AsmClientOptions';
 import { AsmValidationError } from './errors/AsmValidationError';
+import { endpointParts } from './request/endpointParts';
 import { DEFAULT_RETRY_OPTIONS, type RetryOptions } from './retry/RetryOptions';
 import { createManagementAgent } from './transport/createManagementAgent';
 import { abortableSleep } from './util/abortableSleep';
@@ -10,6 +11,9 @@ import { abortableSleep } from './util/abortableSleep';
 export interface ResolvedClientOptions {
     readonly subscriptionId: string;
     readonly endpoint: string;
+    /** The endpoint's origin and base path, parsed once. */
+    readonly origin: string;
+    readonly basePath: string;
     readonly dispatcher: Dispatcher;
     /** The client created the dispatcher and closes it in close(). */
     readonly ownsDispatcher: boolean;
@@ -45,6 +49,7 @@ export function resolveClientOptions(options: AsmClientOptions): ResolvedClientO
     return {
         subscriptionId: options.subscriptionId,
         endpoint,
+        ...endpointParts(url),
         dispatcher,
         ownsDispatcher: options.dispatcher === undefined,
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

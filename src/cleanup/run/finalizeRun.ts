@@ -38,8 +38,9 @@ export async function announceRun(deps: Pick<CleanupDeps, 'queues'>, run: RunRec
 
 /**
  * Completes a run once every work item is done — its counter says so AND every work record is `done`: the counter
- * only triggers the check (a repair by reconcileRun racing a worker's own count can run it ahead). Summarizes its items into the run, marks it completed (exactly
- * one caller wins the ETag race and announces it), releases the active-run lock, sends the completion event.
+ * only triggers the check (a repair by reconcileRun racing a worker's own count can run it ahead). Summarizes its
+ * items into the run, marks it completed (exactly one caller wins the ETag race and announces it), releases the
+ * active-run lock, sends the completion event.
  * Returns whether this call completed it.
  */
 export async function finalizeRun(deps: CleanupDeps, runId: string, log: CleanupLog): Promise<boolean> {

@@ -1,7 +1,7 @@
+import { copyWith } from '../../util/copyWith';
 import type { CleanupDeps } from '../CleanupDeps';
 import type { ItemRecord, WorkRecord } from '../store/ItemRecord';
 import { itemKeys } from '../store/itemKeys';
-import { copyWith } from '../../util/copyWith';
 
 /**
  * Marks a hosted service's work item done (with the error that stopped it, if any) and counts it in the run —

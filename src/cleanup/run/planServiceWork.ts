@@ -1,3 +1,4 @@
+import { copyWith } from '../../util/copyWith';
 import type { CleanupDeps } from '../CleanupDeps';
 import type { CleanupPolicy } from '../policy/CleanupPolicy';
 import { plan } from '../plan/plan';
@@ -8,7 +9,6 @@ import { toItemRecord } from '../store/toItemRecord';
 import type { Versioned } from '../store/Versioned';
 import { readService } from './readService';
 import { releaseDeletions, reserveDeletions } from './reserveDeletions';
-import { copyWith } from '../../util/copyWith';
 
 /**
  * Plans one hosted service of a plan run: reads it fresh (embed-detail), runs the pure planner at the run's time

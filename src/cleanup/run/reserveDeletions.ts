@@ -1,5 +1,5 @@
-import type { CleanupDeps } from '../CleanupDeps';
 import { copyWith } from '../../util/copyWith';
+import type { CleanupDeps } from '../CleanupDeps';
 
 /**
  * Reserves up to `wanted` deletions on the run against `max` (policy.maxDeletionsPerRun), ETag-guarded so workers

@@ -11,20 +11,8 @@ export interface ParamNames {
     readonly body: readonly string[];
 }
 
-/** Computed once per spec (specs are constants of the catalogue). */
-const cache = new WeakMap<OperationSpec, ParamNames>();
-
 /** The parameter names an operation accepts: its path placeholders (not subscriptionId), query keys, body fields. */
 export function paramNames(spec: OperationSpec): ParamNames {
-    let names = cache.get(spec);
-    if (names === undefined) {
-        names = computeParamNames(spec);
-        cache.set(spec, names);
-    }
-    return names;
-}
-
-function computeParamNames(spec: OperationSpec): ParamNames {
     const path = [...spec.path.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((n) => n !== '' && n !== 'subscriptionId');
     const query = Object.keys(spec.query ?? {});
     const schema = spec.request;

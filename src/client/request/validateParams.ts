@@ -2,7 +2,7 @@ import type { OperationSpec } from '../../asm/operations/OperationSpec';
 import { AsmValidationError } from '../errors/AsmValidationError';
 import { paramNames } from './paramNames';
 
-/** Every parameter name of an operation, once per spec. */
+/** Every parameter name of an operation, computed once per spec (specs are constants of the catalogue). */
 const knownCache = new WeakMap<OperationSpec, ReadonlySet<string>>();
 function knownNames(spec: OperationSpec): ReadonlySet<string> {
     let known = knownCache.get(spec);

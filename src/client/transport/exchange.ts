@@ -47,7 +47,8 @@ export function exchange(
     if (signal?.aborted) return Promise.reject(signal.reason as unknown);
     return new Promise<AsmHttpResponse>((resolve, reject) => {
         let controller: Dispatcher.DispatchController | undefined;
-        let failure: unknown;
+        /** Why the exchange ended early, for undici's abort (which takes an Error). */
+        let failure: Error | undefined;
         let settled = false;
         let status = 0;
         let headers: ResponseHeaders = {};
@@ -62,8 +63,8 @@ export function exchange(
         const fail = (reason: unknown): void => {
             if (settled) return;
             settle();
-            failure = reason;
-            if (controller !== undefined && !controller.aborted) controller.abort(reason instanceof Error ? reason : new Error(String(reason)));
+            failure = reason instanceof Error ? reason : new Error(String(reason));
+            if (controller !== undefined && !controller.aborted) controller.abort(failure);
             reject(reason);
         };
         const onAbort = (): void => fail(signal?.reason);
@@ -72,7 +73,7 @@ export function exchange(
         const handler: Dispatcher.DispatchHandler = {
             onRequestStart(c) {
                 controller = c;
-                if (settled) c.abort(failure instanceof Error ? failure : new Error(String(failure)));
+                if (failure !== undefined) c.abort(failure);
             },
             onResponseStart(_c, statusCode, responseHeaders) {
                 if (statusCode < 200) return; // 1xx: the final response follows

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { operations } from '../../../src/asm/operations/catalogue';
-import { AsmValidationError, buildRequest } from '../../../src/client';
+import { AsmValidationError, buildRequest, endpointParts } from '../../../src/client';
 import { literalSpecs } from './helpers/literalSpecs';
 
-const target = { subscriptionId: 'sub-1', endpoint: 'https://management.core.windows.net' };
+const target = { subscriptionId: 'sub-1', ...endpointParts('https://management.core.windows.net') };
 const NS = 'xmlns="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"';
 
 test('method, origin, path and headers of a GET without body', () => {
@@ -115,7 +115,7 @@ test('unknown parameter names are refused before anything is sent', () => {
 });
 
 test('an endpoint with a base path and a trailing slash', () => {
-    const req = buildRequest(operations.listHostedServices, {}, { ...target, endpoint: 'https://127.0.0.1:8443/asm/' });
+    const req = buildRequest(operations.listHostedServices, {}, { ...target, ...endpointParts('https://127.0.0.1:8443/asm/') });
     assert.equal(req.origin, 'https://127.0.0.1:8443');
     assert.equal(req.path, '/asm/sub-1/services/hostedservices');
 });
