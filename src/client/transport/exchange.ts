@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 
 import type { AsmHttpRequest } from '../request/AsmHttpRequest';
 import { AttemptTimeoutError } from './AttemptTimeoutError';
+import { TurnQueue } from './TurnQueue';
 
 /** A complete response: status, lower-case headers (first value of repeated ones) and the body text. */
 export interface AsmHttpResponse {
@@ -29,6 +30,9 @@ function decodeBody(chunks: readonly Buffer[], length: number): string {
     return body.toString('utf8', start);
 }
 
+/** Completed responses, handed to their callers at most one per event-loop turn after the first (see TurnQueue). */
+const handOver = new TurnQueue();
+
 /**
  * One HTTP exchange through the given dispatcher, response body read to the end. The timeout covers the whole
  * exchange (waiting for a socket, connect, headers and body). On abort by `signal` the signal's reason is thrown; on
@@ -36,7 +40,9 @@ function decodeBody(chunks: readonly Buffer[], length: number): string {
  * failures are thrown as undici/Node raised them (classified by the caller).
  *
  * It drives undici's dispatch handler directly: no body stream, no AbortController per attempt — the client's
- * cost per call is what bounds a sweep's throughput.
+ * cost per call is what bounds a sweep's throughput. A response that completes while others are being handed over in
+ * the same event-loop turn is decoded and handed over in a later turn (TurnQueue), so that the requests their
+ * callers send next are not all held back until every response of a burst has been processed.
  */
 export function exchange(
     dispatcher: Dispatcher,
@@ -89,11 +95,13 @@ export function exchange(
             onResponseEnd() {
                 if (settled) return;
                 settle();
-                try {
-                    resolve({ status, headers: flattenHeaders(headers), body: decodeBody(chunks, length) });
-                } catch (err) {
-                    reject(err);
-                }
+                handOver.run(() => {
+                    try {
+                        resolve({ status, headers: flattenHeaders(headers), body: decodeBody(chunks, length) });
+                    } catch (err) {
+                        reject(err);
+                    }
+                });
             },
             onResponseError(_c, error) {
                 if (settled) return;
