@@ -350,6 +350,26 @@ test('a call still waiting for a socket times out at its own deadline and is nev
     }
 });
 
+test('responses that complete together: every caller gets its own answer, and each caller’s next call goes through', async () => {
+    // The same latency on every call makes the 16-socket pool's responses arrive in bursts, which the client hands
+    // over one per event-loop turn; each caller then sends its next request while others are still being handed over.
+    h.emu.faults.set({ rules: [{ operation: 'getHostedServiceProperties', latencyMs: 30 }] });
+    const callers = Array.from({ length: 48 }, (_, i) => SERVICES[i % SERVICES.length] as string);
+    const results = await Promise.all(
+        callers.map(async (serviceName) => {
+            const first = await h.client.getHostedServiceProperties({ serviceName, embedDetail: true });
+            const second = await h.client.getHostedServiceProperties({ serviceName });
+            return [first.serviceName, second.serviceName];
+        }),
+    );
+    assert.deepEqual(
+        results,
+        callers.map((name) => [name, name]),
+    );
+    assert.equal(h.emu.counters().byOperation['getHostedServiceProperties'], 96);
+    assert.deepEqual(statuses(h.events, 'getHostedServiceProperties').filter((s) => s !== 200), []);
+});
+
 test('a certificate the subscription does not know: CertificateRejectedError (403), never retried, no PEM in the error', async () => {
     const certificate = await stranger;
     const { client, events } = h.makeClient({}, certificate);
