@@ -351,7 +351,7 @@ test('a call still waiting for a socket times out at its own deadline and is nev
 });
 
 test('responses that complete together: every caller gets its own answer, and each caller’s next call goes through', async () => {
-    // The same latency on every call makes the 16-socket pool's responses arrive in bursts, which the client hands
+    // The same latency on every call makes the pool's responses arrive in bursts, which the client hands
     // over one per event-loop turn; each caller then sends its next request while others are still being handed over.
     h.emu.faults.set({ rules: [{ operation: 'getHostedServiceProperties', latencyMs: 30 }] });
     const callers = Array.from({ length: 48 }, (_, i) => SERVICES[i % SERVICES.length] as string);
