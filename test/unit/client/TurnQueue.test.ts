@@ -21,13 +21,19 @@ function manualTurns() {
     };
 }
 
-test('the first job of a turn runs at once; later ones wait and run one per turn, in order', () => {
+/** A queue on hand-run turns; `add(name)` queues a job that records its name in `ran` when it runs. */
+function recordingQueue() {
     const turns = manualTurns();
     const queue = new TurnQueue(turns.defer);
     const ran: string[] = [];
-    queue.run(() => ran.push('a'));
-    queue.run(() => ran.push('b'));
-    queue.run(() => ran.push('c'));
+    return { turns, queue, ran, add: (name: string) => queue.run(() => ran.push(name)) };
+}
+
+test('the first job of a turn runs at once; later ones wait and run one per turn, in order', () => {
+    const { turns, queue, ran, add } = recordingQueue();
+    add('a');
+    add('b');
+    add('c');
     assert.deepEqual(ran, ['a']);
     assert.equal(queue.waiting, 2);
     turns.turn();
@@ -40,24 +46,20 @@ test('the first job of a turn runs at once; later ones wait and run one per turn
 });
 
 test('once a turn has ended, the next job runs at once again', () => {
-    const turns = manualTurns();
-    const queue = new TurnQueue(turns.defer);
-    const ran: number[] = [];
-    queue.run(() => ran.push(1));
+    const { turns, ran, add } = recordingQueue();
+    add('a');
     turns.turn();
-    queue.run(() => ran.push(2));
-    assert.deepEqual(ran, [1, 2]);
+    add('b');
+    assert.deepEqual(ran, ['a', 'b']);
 });
 
 test('a job arriving while others wait queues behind them, even in a fresh turn', () => {
-    const turns = manualTurns();
-    const queue = new TurnQueue(turns.defer);
-    const ran: string[] = [];
-    queue.run(() => ran.push('a'));
-    queue.run(() => ran.push('b'));
-    queue.run(() => ran.push('c'));
+    const { turns, ran, add } = recordingQueue();
+    add('a');
+    add('b');
+    add('c');
     turns.turn(); // b
-    queue.run(() => ran.push('d')); // c still waits: d goes behind it
+    add('d'); // c still waits: d goes behind it
     assert.deepEqual(ran, ['a', 'b']);
     turns.turn();
     turns.turn();
